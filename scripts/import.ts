@@ -1,0 +1,40 @@
+/**
+ * npm run import [-- --force] [-- --dry-run] [-- --source FILE] [-- --content DIR]
+ *
+ * Builds the entries of content/ from the project's copy of the source page. Idempotent: entries
+ * it wrote and nobody changed are brought up to date; entries an editor changed are skipped and
+ * listed with the fields that differ, unless --force is given.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseSourcePage } from '../src/lib/source-page.ts';
+import { buildMeasureEntries, buildSectionEntries } from './importer/build-entries.ts';
+import { writeEntries } from './importer/write-entries.ts';
+
+const { values } = parseArgs({
+  options: {
+    force: { type: 'boolean', default: false },
+    'dry-run': { type: 'boolean', default: false },
+    source: { type: 'string', default: 'content/source/report-page2.txt' },
+    content: { type: 'string', default: 'content' },
+  },
+});
+
+const page = parseSourcePage(readFileSync(resolve(values.source), 'utf8'));
+const files = [...buildSectionEntries(page), ...buildMeasureEntries(page)];
+const results = writeEntries(resolve(values.content), files, { force: values.force, dryRun: values['dry-run'] });
+
+const count = (outcome: string) => results.filter((r) => r.outcome === outcome).length;
+for (const r of results) {
+  if (r.outcome === 'unchanged') continue;
+  const why = r.differences.length ? `  (differs in: ${r.differences.join(', ')})` : '';
+  console.log(`${r.outcome.padEnd(11)} ${values.content}/${r.path}${why}`);
+}
+const skipped = count('skipped');
+console.log(
+  `${values['dry-run'] ? '[dry run] ' : ''}${page.measures.length} measures, ${page.sections.length} sections: ` +
+    `${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged, ` +
+    `${count('overwritten')} overwritten, ${skipped} skipped`,
+);
+if (skipped) console.log(`Skipped entries were changed by an editor; run with --force to replace them with the import.`);

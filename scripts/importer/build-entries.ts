@@ -1,0 +1,97 @@
+/**
+ * Turns the parsed source page into entry files: frontmatter that the model accepts and a body
+ * that is the source's text, verbatim, one Markdown paragraph per written paragraph.
+ */
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { Document } from 'yaml';
+import { findDates } from '../../src/lib/dates.ts';
+import { findDocuments } from '../../src/lib/documents.ts';
+import { findFigures } from '../../src/lib/figures.ts';
+import { type Paragraph, printedPositions, type SourcePage } from '../../src/lib/source-page.ts';
+import { measureSchema, sectionSchema, type Figure, type MeasureData, type SectionData } from '../../src/model/schema.ts';
+import { proposeStatus } from './propose-status.ts';
+import { proposeTopics } from './propose-topics.ts';
+
+export interface EntryFile {
+  /** Path relative to the content folder, e.g. `measures/01.md`. */
+  path: string;
+  data: MeasureData | SectionData;
+  text: string;
+}
+
+/** The page number the source file holds; the shared README names it page 2 of 3. */
+export const SOURCE_PAGE_NUMBER = 2;
+
+const CHINESE_NUMERALS = '一二三四五六七八九十';
+
+function figuresIn(text: string): Figure[] {
+  return findFigures(text).map(({ index: _index, ...figure }) => figure);
+}
+
+/** Markdown for paragraphs of plain text, escaped by the Markdown serializer itself. */
+export function bodyMarkdown(paragraphs: Paragraph[]): string {
+  return toMarkdown({
+    type: 'root',
+    children: paragraphs.map((p) => ({ type: 'paragraph', children: [{ type: 'text', value: p.text }] })),
+  });
+}
+
+function entryText(data: object, body: string, flowKeys: string[]): string {
+  const doc = new Document(data);
+  // Short lists of scalars read better on one line: `topics: [理论学习, 思想引领]`.
+  for (const key of flowKeys) {
+    const node = doc.getIn(key.split('.'), true) as { flow?: boolean } | undefined;
+    if (node) node.flow = true;
+  }
+  return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n\n${body}`;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function buildMeasureEntries(page: SourcePage): EntryFile[] {
+  return page.measures.map((measure) => {
+    const text = measure.paragraphs.map((p) => p.text).join('\n');
+    const data = measureSchema.parse({
+      number: measure.number,
+      title: measure.title,
+      ...proposeStatus(measure.title, text),
+      topics: proposeTopics(measure.title, text),
+      related: [],
+      figures: figuresIn(text),
+      dates: findDates(text),
+      documents: findDocuments(text),
+      source: { page: SOURCE_PAGE_NUMBER, paragraphs: printedPositions(measure.paragraphs) },
+      corrections: [],
+    });
+    return {
+      path: `measures/${pad(measure.number)}.md`,
+      data,
+      text: entryText(data, bodyMarkdown(measure.paragraphs), ['topics', 'related', 'source.paragraphs']),
+    };
+  });
+}
+
+export function buildSectionEntries(page: SourcePage): EntryFile[] {
+  let part = 1; // The page opens inside part 一, continued from page 1.
+  let subsection = 0;
+  return page.sections.map((section, i) => {
+    const heading = section.heading.text;
+    const partNumeral = /^([一二三四五六七八九十])、/u.exec(heading);
+    const subNumeral = /^\(([一二三四五六七八九十])\)/u.exec(heading);
+    if (partNumeral) [part, subsection] = [CHINESE_NUMERALS.indexOf(partNumeral[1]) + 1, 0];
+    if (subNumeral) subsection = CHINESE_NUMERALS.indexOf(subNumeral[1]) + 1;
+    const text = section.paragraphs.map((p) => p.text).join('\n');
+    const data = sectionSchema.parse({
+      order: i + 1,
+      heading,
+      part,
+      figures: figuresIn(text),
+      source: { page: SOURCE_PAGE_NUMBER, paragraphs: printedPositions([section.heading, ...section.paragraphs]) },
+    });
+    return {
+      path: `sections/part-${part}${subsection ? `-${subsection}` : ''}.md`,
+      data,
+      text: entryText(data, bodyMarkdown(section.paragraphs), ['source.paragraphs']),
+    };
+  });
+}

@@ -1,0 +1,69 @@
+/**
+ * Proposes a status for a measure from the words of its text, with the phrase that justifies
+ * it. It is only a proposal: the status is an editorial judgement and editors change it in the
+ * entry. The rules read the way an editor reads a progress report:
+ * 1. words saying the work has started but not finished decide at once (推进中);
+ * 2. a text that reports nothing done and only says what is intended is planned (计划中);
+ * 3. a text that calls the work standing or long-term is ongoing (持续推进);
+ * 4. a text that reports a result reached is completed (已完成);
+ * 5. anything else reports steps taken on a task that goes on: in progress (推进中).
+ */
+import type { StatusLabel } from '../../src/model/vocabulary.ts';
+
+export interface StatusProposal {
+  status: StatusLabel;
+  /** The words of the text the proposal rests on; always a substring of the text. */
+  statusNote: string;
+}
+
+const STARTED = /已启动相关工作|稳步推进|正在[\p{Script=Han}]{2}/u;
+const INTENDED = /计划年内[\p{Script=Han}]{2}|拟在年内[\p{Script=Han}]{2}|计划[\p{Script=Han}]{2}|拟[\p{Script=Han}]{2}|将适时[\p{Script=Han}]{2}|适时[\p{Script=Han}]{2}|择期[\p{Script=Han}]{2}/u;
+const DONE = /已达|已开展|已召开|全面上线|已[\p{Script=Han}]|完成|印发|下发|出台|形成了|召开了|制定|上线/u;
+const STANDING = /作为一项长期任务|每年召开|常态化|坚持[\p{Script=Han}]{2}|持续[\p{Script=Han}]{2}/u;
+const RESULT = /已达[\d.]+万?人|全面上线|已达到|完成《[^》]+》改版工作/u;
+const STEP = /印发|下发|召开|制定|开展|形成/u;
+
+const CLAUSE_END = /[,;:。，；：！？\n]/u;
+const LONGEST_NOTE = 24;
+
+/** The clause around a cue, so the note reads as the source's own words (`拟举办全国工会…培训班`). */
+function clauseAround(text: string, match: RegExpExecArray): string {
+  let start = match.index;
+  while (start > 0 && !CLAUSE_END.test(text[start - 1])) start--;
+  let end = match.index + match[0].length;
+  while (end < text.length && !CLAUSE_END.test(text[end])) end++;
+  const clause = text.slice(start, end);
+  if (clause.length <= LONGEST_NOTE) return clause;
+  return text.slice(match.index, Math.min(end, match.index + LONGEST_NOTE));
+}
+
+/**
+ * @param title the lead sentence: it states the task, not what was done, so it is no evidence.
+ * @param text the whole text of the measure, lead sentence included.
+ */
+export function proposeStatus(title: string, text: string): StatusProposal {
+  const evidence = text.startsWith(title) && text.length > title.length + 1 ? text.slice(title.length) : text;
+  const offset = text.length - evidence.length;
+  const note = (re: RegExp): string | undefined => {
+    const match = re.exec(evidence);
+    if (!match) return undefined;
+    return clauseAround(text, Object.assign(match, { index: match.index + offset }));
+  };
+
+  const started = note(STARTED);
+  if (started) return { status: '推进中', statusNote: started };
+
+  const intended = note(INTENDED);
+  if (intended && !DONE.test(evidence)) return { status: '计划中', statusNote: intended };
+
+  const standing = note(STANDING);
+  if (standing) return { status: '持续推进', statusNote: standing };
+
+  const result = note(RESULT);
+  if (result) return { status: '已完成', statusNote: result };
+
+  const step = note(STEP) ?? intended;
+  if (step) return { status: '推进中', statusNote: step };
+  // No verb of action at all: quote the lead words so the editor sees what the proposal rests on.
+  return { status: '推进中', statusNote: clauseAround(text, Object.assign(/./u.exec(text)!, { index: 0 })) };
+}

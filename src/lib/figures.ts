@@ -1,0 +1,84 @@
+/**
+ * Quantities in Chinese text: finding them, reading one phrase into a figure, and the value a
+ * figure stands for once its magnitude (万, 亿) is applied.
+ */
+import type { Figure } from '../model/schema.ts';
+import { MAGNITUDES, type Magnitude, type Qualifier } from '../model/vocabulary.ts';
+
+/**
+ * Counting words that may follow a number, longest first so that `人次` wins over `人`.
+ * A number followed by none of them and by no magnitude (a year, a month, a day) is no figure.
+ */
+export const UNITS = ['人次', '部委', '周年', '人', '户', '元', '条', '次', '个', '项', '家', '名', '场', '省', '%'] as const;
+
+const FIGURE = new RegExp(
+  // Not inside a longer number (9条 in 29条), not an ordinal (第3批).
+  '(?<![\\d.第])' +
+    '(?<qualifier>近|超过|超|不少于)?' +
+    '(?<value>\\d+(?:\\.\\d+)?)' +
+    '(?<magnitude>[万亿])?' +
+    '(?<more>余)?' +
+    `(?<unit>${UNITS.join('|')})?` +
+    '(?<about>左右)?',
+  'gu',
+);
+
+export interface FoundFigure extends Figure {
+  /** Offset of the phrase in the text searched. */
+  index: number;
+}
+
+function figureFromMatch(match: RegExpExecArray): FoundFigure | undefined {
+  const g = match.groups!;
+  if (!g.magnitude && !g.unit) return undefined;
+  const qualifier = (g.qualifier ?? (g.more ? '余' : g.about ? '左右' : undefined)) as Qualifier | undefined;
+  const figure: FoundFigure = {
+    phrase: match[0],
+    value: Number(g.value),
+    unit: g.unit ?? '',
+    index: match.index,
+  };
+  if (g.magnitude) figure.magnitude = g.magnitude as Magnitude;
+  if (qualifier) figure.qualifier = qualifier;
+  return figure;
+}
+
+/** Every quantity in a text, in order. */
+export function findFigures(text: string): FoundFigure[] {
+  const found: FoundFigure[] = [];
+  for (const match of text.matchAll(FIGURE)) {
+    const figure = figureFromMatch(match);
+    if (figure) found.push(figure);
+  }
+  return found;
+}
+
+/** Reads one phrase (`超过1.2亿人`) as a figure; undefined when the phrase is not exactly one quantity. */
+export function readFigurePhrase(phrase: string): FoundFigure | undefined {
+  const [only, ...rest] = findFigures(phrase);
+  if (!only || rest.length || only.phrase !== phrase) return undefined;
+  return only;
+}
+
+/** The value a figure stands for: `1.2` with `亿` is 120 000 000. Exact for decimal input. */
+export function normalisedValue(figure: Pick<Figure, 'value' | 'magnitude'>): number {
+  const power = figure.magnitude ? MAGNITUDES[figure.magnitude] : 0;
+  const [whole, fraction = ''] = String(figure.value).split('.');
+  // Shift the decimal point in the digits rather than multiply in binary floating point,
+  // which would turn 14.766万 into 147660.00000000003.
+  const digits = whole + fraction.padEnd(power, '0');
+  const point = whole.length + power;
+  return Number(`${digits.slice(0, point)}.${digits.slice(point) || '0'}`);
+}
+
+const exact = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 });
+
+/** `120,000,000` for 1.2亿: the exact value, grouped the way a reader checks it. */
+export function formatExact(figure: Pick<Figure, 'value' | 'magnitude'>): string {
+  return exact.format(normalisedValue(figure));
+}
+
+/** `1.2亿` — the figure the way the report writes it: value and magnitude, no qualifier or unit. */
+export function formatAsWritten(figure: Pick<Figure, 'value' | 'magnitude'>): string {
+  return `${exact.format(figure.value)}${figure.magnitude ?? ''}`;
+}
