@@ -1,0 +1,27 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkCorrectionMarks from './src/markdown/remark-correction-marks.ts';
+import remarkFigureLinks from './src/markdown/remark-figure-links.ts';
+
+// Hosting: set SITE_URL (and BASE_PATH for a sub-path such as /report/) when building for a host.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // The report is public and static: nothing to prefetch, no toolbar, no telemetry-dependent UI.
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkFigureLinks, remarkCorrectionMarks],
+      // The text is the source's own words: SmartyPants would change its quotes and dashes.
+      smartypants: false,
+    }),
+  },
+  integrations: [mdx()],
+});

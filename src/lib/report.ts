@@ -1,0 +1,89 @@
+/**
+ * The report's entries as the pages need them, read once per build: pages call these helpers
+ * and hold no logic of their own.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { STATUSES, type StatusLabel } from '../model/vocabulary.ts';
+import type { Figure } from '../model/schema.ts';
+
+export type Measure = CollectionEntry<'measures'>;
+export type Section = CollectionEntry<'sections'>;
+
+let measures: Promise<Measure[]> | undefined;
+let sections: Promise<Section[]> | undefined;
+
+/** All measures in the report's order. Cached: every page of a build shares one read. */
+export function allMeasures(): Promise<Measure[]> {
+  measures ??= getCollection('measures').then((list) => list.sort((a, b) => a.data.number - b.data.number));
+  return measures;
+}
+
+/** The passages before the measures, in reading order. */
+export function allSections(): Promise<Section[]> {
+  sections ??= getCollection('sections').then((list) => list.sort((a, b) => a.data.order - b.data.order));
+  return sections;
+}
+
+/** `（12）`: the measure number the way the site prints it, in full-width brackets. */
+export const measureLabel = (n: number) => `（${n}）`;
+
+/** The site path of a measure, without the base: `measures/07/`. */
+export const measurePath = (n: number) => `measures/${String(n).padStart(2, '0')}/`;
+
+/** A site path with the configured base, so the site can live under a sub-path. */
+export function href(path: string): string {
+  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+  return `${base}${path.replace(/^\//, '')}`;
+}
+
+export interface MeasureLink {
+  number: number;
+  title: string;
+  status: StatusLabel;
+}
+
+const linkOf = (m: Measure): MeasureLink => ({ number: m.data.number, title: m.data.title, status: m.data.status });
+
+/** Static paths of the measure pages, each with only what that page shows of its neighbours. */
+export async function measurePaths() {
+  const list = await allMeasures();
+  const byNumber = new Map(list.map((m) => [m.data.number, m]));
+  return list.map((measure, i) => ({
+    params: { number: String(measure.data.number).padStart(2, '0') },
+    props: {
+      measure,
+      previous: i > 0 ? linkOf(list[i - 1]) : undefined,
+      next: i < list.length - 1 ? linkOf(list[i + 1]) : undefined,
+      related: measure.data.related.flatMap((n) => (byNumber.has(n) ? [linkOf(byNumber.get(n)!)] : [])),
+    },
+  }));
+}
+
+/** How many measures have each status, in the vocabulary's order. */
+export async function statusCounts(): Promise<{ label: StatusLabel; count: number }[]> {
+  const list = await allMeasures();
+  return STATUSES.map((s) => ({ label: s.label, count: list.filter((m) => m.data.status === s.label).length }));
+}
+
+/** The measure list the home page shows. */
+export async function measureLinks(): Promise<MeasureLink[]> {
+  return (await allMeasures()).map(linkOf);
+}
+
+/**
+ * The figures a reader should see first: those the editors named (a label), the large ones
+ * (with 万 or 亿) before small counts, in the order of the text.
+ */
+export function keyFigures(figures: Figure[], max = 4): { figure: Figure; index: number }[] {
+  const labelled = figures.map((figure, index) => ({ figure, index })).filter((f) => f.figure.label);
+  const large = labelled.filter((f) => f.figure.magnitude);
+  const rest = labelled.filter((f) => !f.figure.magnitude);
+  return [...large, ...rest].slice(0, max).sort((a, b) => a.index - b.index);
+}
+
+/** Every editorial correction of the report, with the measure it belongs to. */
+export async function allCorrections() {
+  return (await allMeasures()).flatMap((m) =>
+    m.data.corrections.map((correction, index) => ({ measure: linkOf(m), correction, index })),
+  );
+}
