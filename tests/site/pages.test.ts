@@ -1,0 +1,181 @@
+/** The built site, read as HTML: what each kind of page shows, and what it must not carry. */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Element } from 'hast';
+import { describe, expect, it } from 'vitest';
+import { STATUSES } from '../../src/model/vocabulary.ts';
+import { readMeasureEntries } from '../support/entries.ts';
+import { fileOf, pageExists, readHtml, readPage, select, selectAll, textOf } from '../support/built-site.ts';
+import { TEST_SITE_DIR } from '../support/paths.ts';
+
+const entries = readMeasureEntries();
+const pad = (n: number) => String(n).padStart(2, '0');
+const attr = (el: Element, name: string) => String(el.properties?.[name] ?? '');
+
+function htmlFiles(dir = TEST_SITE_DIR): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+describe('every page', () => {
+  const files = htmlFiles();
+
+  it('builds home, source, 404 and one page per measure', () => {
+    const paths = files.map((f) => `/${relative(TEST_SITE_DIR, f)}`).sort();
+    expect(paths).toContain('/index.html');
+    expect(paths).toContain('/source/index.html');
+    expect(paths).toContain('/404.html');
+    for (const { data } of entries) expect(paths).toContain(`/measures/${pad(data.number)}/index.html`);
+    expect(paths.filter((p) => p.startsWith('/measures/'))).toHaveLength(entries.length);
+  });
+
+  it.each(htmlFiles().map((f) => relative(TEST_SITE_DIR, f)))('%s is zh-CN, titled, described, without scripts or other origins', (file) => {
+    const tree = readPage(`/${file}`);
+    const html = select('html', tree)!;
+    expect(attr(html, 'lang')).toBe('zh-CN');
+    expect(textOf(select('title', tree)).length).toBeGreaterThan(2);
+    expect(attr(select('meta[name="description"]', tree)!, 'content').length).toBeGreaterThan(10);
+    expect(selectAll('script', tree)).toHaveLength(0);
+    // Nothing is loaded from anywhere but the site itself: no fonts, scripts, images or styles.
+    for (const el of selectAll('[src], link[rel="stylesheet"], link[rel="preload"], link[rel="icon"]', tree)) {
+      const url = attr(el, 'src') || attr(el, 'href');
+      expect(url, `${file} loads ${url}`).not.toMatch(/^(?:https?:)?\/\//);
+    }
+    expect(select('a.skip-link[href="#main"]', tree)).toBeTruthy();
+    expect(select('main#main', tree)).toBeTruthy();
+  });
+
+  it('every internal link and fragment resolves', () => {
+    const problems: string[] = [];
+    for (const file of files) {
+      const from = `/${relative(TEST_SITE_DIR, file)}`.replace(/index\.html$/, '');
+      const tree = readPage(from === '/404.html' ? '/404.html' : from);
+      for (const a of selectAll('a[href]', tree)) {
+        const href = attr(a, 'href');
+        if (/^[a-z]+:/.test(href)) continue;
+        const target = new URL(href, `http://site${from}`);
+        const path = target.pathname;
+        if (!pageExists(path)) {
+          problems.push(`${from} → ${href}: no page`);
+          continue;
+        }
+        const id = decodeURIComponent(target.hash.slice(1));
+        if (id && !select(`[id="${id}"]`, readPage(path))) problems.push(`${from} → ${href}: no #${id}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('home page', () => {
+  const home = readPage('/');
+
+  it('says what the report is, that pages 1 and 3 are missing, and links to the source', () => {
+    const text = textOf(home);
+    expect(text).toContain('全总党组');
+    expect(text).toMatch(/第1版和第3版未能获得/);
+    expect(select('a[href="/source/"]', select('main', home)!)).toBeTruthy();
+  });
+
+  it('gives the headline structure from the intro entry', () => {
+    const facts = selectAll('.facts:not(.facts--status) li', home).map((li) => textOf(li).replace(/\s+/g, ''));
+    for (const expected of ['4个主要方面', '12个问题', '31个具体表现', '64项整改任务', '6个领导小组分设的小组', '24个第一责任单位', '3次集中督导']) {
+      expect(facts).toContain(expected);
+    }
+  });
+
+  it('counts the measures by status as the entries say', () => {
+    const counts = selectAll('.facts--status li', home).map((li) => textOf(li).replace(/\s+/g, ''));
+    for (const status of STATUSES) {
+      const n = entries.filter((e) => e.data.status === status.label).length;
+      expect(counts).toContain(`${n}${status.label}`);
+    }
+  });
+
+  it('lists every measure in order with its status, linking to its page', () => {
+    const items = selectAll('.task-list li', home);
+    expect(items).toHaveLength(entries.length);
+    items.forEach((li, i) => {
+      const { data } = entries[i];
+      expect(attr(select('a', li)!, 'href')).toBe(`/measures/${pad(data.number)}/`);
+      expect(textOf(select('a', li))).toContain(data.title);
+      expect(textOf(select('.tag', li))).toBe(data.status);
+    });
+  });
+});
+
+describe.each(entries.map((e) => [e.data.number, e] as const))('measure page (%i)', (number, { data }) => {
+  const path = `/measures/${pad(number)}/`;
+  const page = readPage(path);
+  const main = select('main', page)!;
+
+  it('shows number, title and the status with its justifying words', () => {
+    expect(textOf(select('h1', page))).toBe(`（${number}）${data.title}`);
+    expect(textOf(select('.status-line .tag', page))).toBe(data.status);
+    expect(textOf(select('.status-line', page))).toContain(data.statusNote);
+  });
+
+  it('marks every figure in the text and lists it in the table, linked both ways', () => {
+    const marks = selectAll('.measure-text a.figure', page);
+    expect(marks).toHaveLength(data.figures.length);
+    const rows = selectAll('section[aria-labelledby="figures"] tbody tr', page);
+    expect(rows).toHaveLength(data.figures.length);
+    data.figures.forEach((f, i) => {
+      expect(textOf(marks[i])).toBe(f.phrase);
+      expect(attr(marks[i], 'href')).toBe(`#${attr(rows[i], 'id')}`);
+      expect(attr(select('a', rows[i])!, 'href')).toBe(`#${attr(marks[i], 'id')}`);
+    });
+  });
+
+  it('gives dates, marking a year the editors inferred', () => {
+    const inferred = data.dates.filter((d) => d.yearInferred).length;
+    expect((textOf(main).match(/年份为编者推定/g) ?? []).length).toBe(inferred);
+  });
+
+  it('marks each corrected passage and gives the editorial note', () => {
+    expect(selectAll('.measure-text a.correction', page)).toHaveLength(data.corrections.length);
+    expect(selectAll('#corrections + p + ol > li', page)).toHaveLength(data.corrections.length);
+  });
+
+  it('links related measures and its neighbours, and nothing that grows with the report', () => {
+    for (const r of data.related) expect(select(`a[href="/measures/${pad(r)}/"]`, main)).toBeTruthy();
+    const prev = entries.find((e) => e.data.number === number - 1);
+    const next = entries.find((e) => e.data.number === number + 1);
+    expect(Boolean(select('a[rel="prev"]', page))).toBe(Boolean(prev));
+    expect(Boolean(select('a[rel="next"]', page))).toBe(Boolean(next));
+    const measureLinks = new Set(selectAll('a[href^="/measures/"]', page).map((a) => attr(a, 'href')));
+    expect(measureLinks.size).toBeLessThanOrEqual(data.related.length + 2);
+  });
+});
+
+describe('source page', () => {
+  const page = readPage('/source/');
+
+  it('says plainly that pages 1 and 3 are not available and keeps the continuation marks', () => {
+    const text = textOf(page);
+    expect(text).toContain('第1版和第3版未能获得');
+    expect(text).toContain('(上接第1版)');
+    expect(text).toContain('(下转第3版)');
+  });
+
+  it('lists every editorial correction, each linking to its note on the measure page', () => {
+    const items = selectAll('#corrections ~ ol > li', page);
+    expect(items).toHaveLength(entries.reduce((n, e) => n + e.data.corrections.length, 0));
+  });
+});
+
+describe('404 page', () => {
+  it('says the page was not found and leads home', () => {
+    const page = readPage('/404.html');
+    expect(textOf(select('h1', page))).toBe('找不到该页');
+    expect(select('main a[href="/"]', page)).toBeTruthy();
+  });
+});
+
+it('the measure pages carry no client JavaScript at all', () => {
+  for (const { data } of entries) expect(readHtml(`/measures/${pad(data.number)}/`)).not.toMatch(/<script|\.js["']/);
+  expect(fileOf('/')).toBeTruthy();
+});
