@@ -197,6 +197,10 @@ describe('joinColumnBreaks', () => {
     expect(paragraphs).toHaveLength(1);
     expect(paragraphs[0].text).toBe('在全总智慧数据库建设中规划。');
     expect(paragraphs[0].parts.map((p) => p.position)).toEqual([1, 2]);
+    // A clause that ends with a comma has not ended its sentence either.
+    expect(joinColumnBreaks(printed('完善工会受同级党委和上级工会双重领导体制,', '主动加强沟通。')).map((p) => p.text)).toEqual([
+      '完善工会受同级党委和上级工会双重领导体制,主动加强沟通。',
+    ]);
   });
 
   it('keeps paragraphs that end with 。, ！ or ？ apart', () => {

@@ -1,0 +1,39 @@
+/**
+ * Each remark plugin run in a tiny pipeline over its fixture folders: `input.md` (frontmatter as
+ * Astro hands it to plugins, then Markdown) must give exactly `output.html`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type Plugin } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import remarkCorrectionMarks from '../../src/markdown/remark-correction-marks.ts';
+import remarkFigureLinks from '../../src/markdown/remark-figure-links.ts';
+import { ROOT } from '../support/paths.ts';
+
+const plugins: Record<string, Plugin<[], import('mdast').Root>> = {
+  'remark-figure-links': remarkFigureLinks,
+  'remark-correction-marks': remarkCorrectionMarks,
+};
+
+async function render(plugin: Plugin<[], import('mdast').Root>, input: string): Promise<string> {
+  const [, yaml, markdown] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(input)!;
+  const file = new VFile({ value: markdown, data: { astro: { frontmatter: parse(yaml) } } });
+  const out = await unified().use(remarkParse).use(plugin).use(remarkRehype).use(rehypeStringify).process(file);
+  return String(out);
+}
+
+for (const [name, plugin] of Object.entries(plugins)) {
+  const dir = join(ROOT, 'tests/fixtures', name);
+  describe(name, () => {
+    it.each(readdirSync(dir))('%s', async (fixture) => {
+      const input = readFileSync(join(dir, fixture, 'input.md'), 'utf8');
+      const expected = readFileSync(join(dir, fixture, 'output.html'), 'utf8');
+      expect(await render(plugin, input)).toBe(expected.trim());
+    });
+  });
+}
