@@ -54,7 +54,9 @@ export function proposeStatus(title: string, text: string): StatusProposal {
   if (started) return { status: '推进中', statusNote: started };
 
   const intended = note(INTENDED);
-  if (intended && !DONE.test(evidence)) return { status: '计划中', statusNote: intended };
+  // Verbs inside a statement of intent (`拟在年内下发`) report nothing done.
+  const deeds = evidence.split(CLAUSE_END).filter((clause) => !INTENDED.test(clause)).join('。');
+  if (intended && !DONE.test(deeds)) return { status: '计划中', statusNote: intended };
 
   const standing = note(STANDING);
   if (standing) return { status: '持续推进', statusNote: standing };

@@ -65,13 +65,15 @@ export function normalisedValue(figure: Pick<Figure, 'value' | 'magnitude'>): nu
   const power = figure.magnitude ? MAGNITUDES[figure.magnitude] : 0;
   const [whole, fraction = ''] = String(figure.value).split('.');
   // Shift the decimal point in the digits rather than multiply in binary floating point,
-  // which would turn 14.766万 into 147660.00000000003.
+  // which would turn 1339.11万 into 13391099.999999998.
   const digits = whole + fraction.padEnd(power, '0');
   const point = whole.length + power;
   return Number(`${digits.slice(0, point)}.${digits.slice(point) || '0'}`);
 }
 
 const exact = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 });
+// The report writes `4059万元`, not `4,059万元`: no grouping in front of a magnitude word.
+const asWritten = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6, useGrouping: false });
 
 /** `120,000,000` for 1.2亿: the exact value, grouped the way a reader checks it. */
 export function formatExact(figure: Pick<Figure, 'value' | 'magnitude'>): string {
@@ -80,5 +82,5 @@ export function formatExact(figure: Pick<Figure, 'value' | 'magnitude'>): string
 
 /** `1.2亿` — the figure the way the report writes it: value and magnitude, no qualifier or unit. */
 export function formatAsWritten(figure: Pick<Figure, 'value' | 'magnitude'>): string {
-  return `${exact.format(figure.value)}${figure.magnitude ?? ''}`;
+  return `${asWritten.format(figure.value)}${figure.magnitude ?? ''}`;
 }

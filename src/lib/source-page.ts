@@ -50,8 +50,12 @@ const CONTINUATION = /^\((?:上接|下转)第(\d+)版\)$/;
 const PART_HEADING = /^[一二三四五六七八九十]+、/;
 const SUBSECTION_HEADING = /^\([一二三四五六七八九十]+\)/;
 const MEASURE_MARKER = /^\((\d+)\)/;
-/** A printed paragraph that ends otherwise was cut by a column break and goes on in the next. */
-const PARAGRAPH_END = /[。！？”)]$/;
+/**
+ * A printed paragraph that ends otherwise was cut by a column break and goes on in the next.
+ * A closing quote or bracket ends a paragraph only after sentence-final punctuation (`…。”`):
+ * `开展“深化年”` alone is cut mid-sentence.
+ */
+const PARAGRAPH_END = /[。！？][”’)）]?$/;
 
 export function readPrintedParagraphs(text: string): PrintedParagraph[] {
   const printed: PrintedParagraph[] = [];

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { measureSchema, type MeasureData } from '../../src/model/schema.ts';
 import { ROOT } from './paths.ts';
+import { splitFrontmatter } from './source-text.ts';
 
 export interface EntryOnDisk {
   file: string;
@@ -20,9 +21,7 @@ export function readMeasureEntries(): EntryOnDisk[] {
     .filter((f) => /\.mdx?$/.test(f))
     .sort()
     .map((file) => {
-      const text = readFileSync(join(dir, file), 'utf8');
-      const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-      if (!match) throw new Error(`${file}: no frontmatter`);
-      return { file, data: measureSchema.parse(parse(match[1])), body: match[2] };
+      const { frontmatter, body } = splitFrontmatter(readFileSync(join(dir, file), 'utf8'));
+      return { file, data: measureSchema.parse(parse(frontmatter)), body };
     });
 }

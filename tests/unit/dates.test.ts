@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, formatDate, isRealDate } from '../../src/lib/dates.ts';
 import { dateSchema } from '../../src/model/schema.ts';
-import { measure, measureText, realPage } from './helpers.ts';
+import { measure, measureText, realPage } from '../support/source-text.ts';
 
 /** The shared README: "Dates carry no year; the report year is 2020". */
 const REPORT_YEAR = 2020;

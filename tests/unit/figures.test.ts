@@ -8,7 +8,7 @@ import {
   type FoundFigure,
 } from '../../src/lib/figures.ts';
 import { figureSchema } from '../../src/model/schema.ts';
-import { measure, measureText, realPage } from './helpers.ts';
+import { measure, measureText, realPage } from '../support/source-text.ts';
 
 const page = realPage();
 const paragraphs = page.paragraphs.map((p) => p.text);

@@ -9,7 +9,7 @@ import { proposeTopics } from '../../scripts/importer/propose-topics.ts';
 import { MANIFEST, writeEntries, type WriteResult } from '../../scripts/importer/write-entries.ts';
 import { findDocuments } from '../../src/lib/documents.ts';
 import { STATUS_LABELS, TOPIC_LABELS } from '../../src/model/vocabulary.ts';
-import { listFiles, measure, measureText, range, realPage, ROOT, SOURCE_LINES, splitFrontmatter } from './helpers.ts';
+import { listFiles, measure, measureText, range, realPage, ROOT, SOURCE_LINES, splitFrontmatter } from '../support/source-text.ts';
 
 const page = realPage();
 const measures = buildMeasureEntries(page);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { proposeStatus } from '../../scripts/importer/propose-status.ts';
 import { STATUS_LABELS } from '../../src/model/vocabulary.ts';
-import { measure, measureText, realPage } from './helpers.ts';
+import { measure, measureText, realPage } from '../support/source-text.ts';
 
 const page = realPage();
 const proposal = (number: number) => {

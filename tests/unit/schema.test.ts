@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildMeasureEntries, buildSectionEntries } from '../../scripts/importer/build-entries.ts';
 import { measureSchema, sectionSchema } from '../../src/model/schema.ts';
-import { range, realPage, ROOT, splitFrontmatter } from './helpers.ts';
+import { range, realPage, ROOT, splitFrontmatter } from '../support/source-text.ts';
 
 /** A measure written by hand to the model's documentation; each test breaks one thing in it. */
 const valid = () => ({

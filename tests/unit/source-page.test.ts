@@ -6,7 +6,7 @@ import {
   printedPositions,
   readPrintedParagraphs,
 } from '../../src/lib/source-page.ts';
-import { measure, range, realPage, SOURCE_LINES, SOURCE_TEXT } from './helpers.ts';
+import { measure, range, realPage, SOURCE_LINES, SOURCE_TEXT } from '../support/source-text.ts';
 
 /** The five column-break joins the shared README lists: `before|after` in measure (n). */
 const JOINS = [

@@ -5,10 +5,11 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseSourcePage, type SourceMeasure, type SourcePage } from '../../src/lib/source-page.ts';
+import { ROOT } from './paths.ts';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export { ROOT };
+
 export const SOURCE_PATH = join(ROOT, 'content/source/report-page2.txt');
 export const SOURCE_TEXT = readFileSync(SOURCE_PATH, 'utf8');
 
