@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkCorrectionMarks from './src/markdown/remark-correction-marks.ts';
 import remarkFigureLinks from './src/markdown/remark-figure-links.ts';
+import remarkMermaidDiagrams from './src/markdown/remark-mermaid-diagrams.ts';
 
 // Hosting: set SITE_URL (and BASE_PATH for a sub-path such as /report/) when building for a host.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -18,7 +19,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkFigureLinks, remarkCorrectionMarks],
+      remarkPlugins: [remarkFigureLinks, remarkCorrectionMarks, remarkMermaidDiagrams],
       // The text is the source's own words: SmartyPants would change its quotes and dashes.
       smartypants: false,
     }),

@@ -1,0 +1,44 @@
+/**
+ * remark plugin: turns each ```mermaid block of an entry into an inline SVG figure, rendered
+ * when the site is built (light and dark), so readers get no mermaid JavaScript. A diagram
+ * mermaid cannot read fails the build, naming the entry's file, the line in it and mermaid's
+ * message.
+ */
+import type { Code, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { diagramFigure } from '../diagrams/diagram-figure.ts';
+import { DiagramError, type RenderOptions } from '../diagrams/render-mermaid.ts';
+
+export type RemarkMermaidDiagramsOptions = RenderOptions;
+
+export default function remarkMermaidDiagrams(options: RemarkMermaidDiagramsOptions = {}) {
+  return async (tree: Root, file: VFile) => {
+    const blocks: Code[] = [];
+    visit(tree, 'code', (node) => {
+      if (node.lang === 'mermaid') blocks.push(node);
+    });
+    if (blocks.length === 0) return;
+
+    await Promise.all(
+      blocks.map(async (node) => {
+        try {
+          const figure = await diagramFigure(node.value, options);
+          Object.assign(node, {
+            data: { hName: 'figure', hProperties: figure.properties, hChildren: figure.children },
+          });
+        } catch (error) {
+          if (!(error instanceof DiagramError)) throw error;
+          // mermaid counts lines from the diagram's first line, which is one below the fence.
+          const diagramLine = Number(/on line (\d+)/.exec(error.message)?.[1] ?? 1);
+          const line = (node.position?.start.line ?? 0) + diagramLine;
+          file.fail(`mermaid diagram cannot be drawn: ${error.message}`, {
+            place: { line, column: 1 },
+            ruleId: 'mermaid',
+            source: 'remark-mermaid-diagrams',
+          });
+        }
+      }),
+    );
+  };
+}
