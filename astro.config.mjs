@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkCorrectionMarks from './src/markdown/remark-correction-marks.ts';
 import remarkFigureLinks from './src/markdown/remark-figure-links.ts';
+import remarkMeasureLinks from './src/markdown/remark-measure-links.ts';
 import remarkMermaidDiagrams from './src/markdown/remark-mermaid-diagrams.ts';
 
 // Hosting: set SITE_URL (and BASE_PATH for a sub-path such as /report/) when building for a host.
@@ -19,7 +20,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkFigureLinks, remarkCorrectionMarks, remarkMermaidDiagrams],
+      remarkPlugins: [[remarkMeasureLinks, { base }], remarkFigureLinks, remarkCorrectionMarks, remarkMermaidDiagrams],
       // The text is the source's own words: SmartyPants would change its quotes and dashes.
       smartypants: false,
     }),

@@ -12,15 +12,30 @@ export type Section = CollectionEntry<'sections'>;
 let measures: Promise<Measure[]> | undefined;
 let sections: Promise<Section[]> | undefined;
 
+/**
+ * Astro's glob loader logs an error when a Markdown entry cannot be rendered (a broken link or
+ * diagram reported by our plugins) and goes on with an empty body. A public report must not be
+ * published with a measure's text missing: stop the build instead, naming the file.
+ */
+function requireRendered<T extends Measure | Section>(entries: T[]): T[] {
+  const broken = entries.filter((e) => e.filePath?.endsWith('.md') && !e.rendered);
+  if (broken.length) {
+    throw new Error(
+      `${broken.map((e) => e.filePath).join(', ')}: the text could not be rendered. `npm run check` names the line and the reason; fix the entry and build again.`,
+    );
+  }
+  return entries;
+}
+
 /** All measures in the report's order. Cached: every page of a build shares one read. */
 export function allMeasures(): Promise<Measure[]> {
-  measures ??= getCollection('measures').then((list) => list.sort((a, b) => a.data.number - b.data.number));
+  measures ??= getCollection('measures').then((list) => requireRendered(list).sort((a, b) => a.data.number - b.data.number));
   return measures;
 }
 
 /** The passages before the measures, in reading order. */
 export function allSections(): Promise<Section[]> {
-  sections ??= getCollection('sections').then((list) => list.sort((a, b) => a.data.order - b.data.order));
+  sections ??= getCollection('sections').then((list) => requireRendered(list).sort((a, b) => a.data.order - b.data.order));
   return sections;
 }
 

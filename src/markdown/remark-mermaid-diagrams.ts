@@ -9,6 +9,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { diagramFigure } from '../diagrams/diagram-figure.ts';
 import { DiagramError, type RenderOptions } from '../diagrams/render-mermaid.ts';
+import { placeInFile } from './file-position.ts';
 
 export type RemarkMermaidDiagramsOptions = RenderOptions;
 
@@ -33,7 +34,7 @@ export default function remarkMermaidDiagrams(options: RemarkMermaidDiagramsOpti
           const diagramLine = Number(/on line (\d+)/.exec(error.message)?.[1] ?? 1);
           const line = (node.position?.start.line ?? 0) + diagramLine;
           file.fail(`mermaid diagram cannot be drawn: ${error.message}`, {
-            place: { line, column: 1 },
+            place: placeInFile(file, { line, column: 1 }),
             ruleId: 'mermaid',
             source: 'remark-mermaid-diagrams',
           });

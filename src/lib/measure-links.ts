@@ -1,0 +1,71 @@
+/**
+ * Links between entries. An editor links to another measure with a plain relative Markdown link
+ * to its file (`[（6）](06.md)`, `[……](06.md#标题)`), which any Markdown preview follows too; the
+ * site turns it into the measure's page URL. One resolver serves the Markdown plugin, the
+ * "referenced by" index and the checks.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import GithubSlugger from 'github-slugger';
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+
+const ENTRY_LINK = /^(?!\/|[a-z][a-z0-9+.-]*:)([^?#]*\.mdx?)(?:#(.*))?$/i;
+
+export interface MeasureLinkTarget {
+  /** Absolute path of the entry file linked to. */
+  file: string;
+  /** The measure's number, from its file name (`06.md` → 6). */
+  number: number;
+  /** The heading anchor, if the link has one (decoded). */
+  fragment?: string;
+}
+
+/** Reads a link's URL as a link to an entry file, or undefined when it is not one (a web link). */
+export function entryLinkTarget(fromFile: string, url: string): MeasureLinkTarget | undefined {
+  const match = ENTRY_LINK.exec(url);
+  if (!match) return undefined;
+  const file = resolve(dirname(fromFile), decodeURI(match[1]));
+  const number = Number(/^(\d+)\.mdx?$/i.exec(basename(file))?.[1] ?? Number.NaN);
+  return { file, number, ...(match[2] ? { fragment: decodeURIComponent(match[2]) } : {}) };
+}
+
+const headingCache = new Map<string, { mtime: number; slugs: Set<string> }>();
+
+/** The heading ids a page gets for an entry's headings (github-slugger, as Astro assigns them). */
+export function headingSlugs(file: string): Set<string> {
+  const mtime = statSync(file).mtimeMs;
+  const cached = headingCache.get(file);
+  if (cached?.mtime === mtime) return cached.slugs;
+  const text = readFileSync(file, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+  const slugger = new GithubSlugger();
+  const slugs = new Set<string>();
+  visit(fromMarkdown(text), 'heading', (node) => {
+    slugs.add(slugger.slug(toString(node)));
+  });
+  headingCache.set(file, { mtime, slugs });
+  return slugs;
+}
+
+/** Why a link to an entry does not resolve, or undefined when it does. */
+export function brokenLinkReason(target: MeasureLinkTarget): string | undefined {
+  if (!existsSync(target.file)) return `links to ${basename(target.file)}, which does not exist`;
+  if (!Number.isInteger(target.number)) return `links to ${basename(target.file)}, which is not a measure entry (NN.md)`;
+  if (target.fragment && !headingSlugs(target.file).has(target.fragment)) {
+    return `links to heading #${target.fragment} in ${basename(target.file)}, which has no such heading`;
+  }
+  return undefined;
+}
+
+/** The numbers of the measures an entry's body links to, in order of first link. */
+export function linkedMeasures(fromFile: string, body: string): number[] {
+  const tree: Root = fromMarkdown(body);
+  const numbers: number[] = [];
+  visit(tree, 'link', (node) => {
+    const target = entryLinkTarget(fromFile, node.url);
+    if (target && Number.isInteger(target.number) && !numbers.includes(target.number)) numbers.push(target.number);
+  });
+  return numbers;
+}
