@@ -21,7 +21,7 @@ function requireRendered<T extends Measure | Section>(entries: T[]): T[] {
   const broken = entries.filter((e) => e.filePath?.endsWith('.md') && !e.rendered);
   if (broken.length) {
     throw new Error(
-      `${broken.map((e) => e.filePath).join(', ')}: the text could not be rendered. `npm run check` names the line and the reason; fix the entry and build again.`,
+      `${broken.map((e) => e.filePath).join(', ')}: the text could not be rendered. "npm run check" names the line and the reason; fix the entry and build again.`,
     );
   }
   return entries;
