@@ -52,7 +52,7 @@ const MERMAID_CONFIG: Record<DiagramTheme, Record<string, unknown>> = {
       tertiaryColor: '#ffffff',
     },
     htmlLabels: false,
-    flowchart: { htmlLabels: false, useMaxWidth: true },
+    flowchart: { htmlLabels: false, useMaxWidth: true, wrappingWidth: 480 },
   },
   dark: {
     theme: 'base',
@@ -71,14 +71,14 @@ const MERMAID_CONFIG: Record<DiagramTheme, Record<string, unknown>> = {
       tertiaryColor: '#121416',
     },
     htmlLabels: false,
-    flowchart: { htmlLabels: false, useMaxWidth: true },
+    flowchart: { htmlLabels: false, useMaxWidth: true, wrappingWidth: 480 },
   },
 };
 
 const require = createRequire(import.meta.url);
 const MERMAID_VERSION: string = require('mermaid/package.json').version;
 /** Bump when the way diagrams are rendered changes, so old cache entries are not reused. */
-const RENDERING_VERSION = 2;
+const RENDERING_VERSION = 3;
 
 export interface RenderOptions {
   /** Where rendered SVGs are kept between builds. */

@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { STATUSES, type StatusLabel } from '../model/vocabulary.ts';
 import type { Figure } from '../model/schema.ts';
+import { referencesTo } from './indexes.ts';
 
 export type Measure = CollectionEntry<'measures'>;
 export type Section = CollectionEntry<'sections'>;
@@ -62,6 +63,7 @@ const linkOf = (m: Measure): MeasureLink => ({ number: m.data.number, title: m.d
 /** Static paths of the measure pages, each with only what that page shows of its neighbours. */
 export async function measurePaths() {
   const list = await allMeasures();
+  const references = await referencesTo();
   const byNumber = new Map(list.map((m) => [m.data.number, m]));
   return list.map((measure, i) => ({
     params: { number: String(measure.data.number).padStart(2, '0') },
@@ -70,6 +72,7 @@ export async function measurePaths() {
       previous: i > 0 ? linkOf(list[i - 1]) : undefined,
       next: i < list.length - 1 ? linkOf(list[i + 1]) : undefined,
       related: measure.data.related.flatMap((n) => (byNumber.has(n) ? [linkOf(byNumber.get(n)!)] : [])),
+      referencedBy: references.get(measure.data.number) ?? [],
     },
   }));
 }

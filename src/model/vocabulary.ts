@@ -77,3 +77,68 @@ export const QUALIFIERS = {
 } as const;
 export type Qualifier = keyof typeof QUALIFIERS;
 export const QUALIFIER_WORDS = Object.keys(QUALIFIERS) as [Qualifier, ...Qualifier[]];
+
+/**
+ * Organisations the report names, for the index of organisations: the name as the text most
+ * often writes it, other spellings the text uses, and what kind of body it is. A measure is
+ * listed under an organisation when its text contains the name or one of the spellings.
+ */
+export const ORGANISATION_KINDS = ['党政机关', '人大', '新闻媒体', '工会组织', '学术和社会组织', '企业'] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export const ORGANISATIONS: readonly { name: string; aliases?: readonly string[]; kind: OrganisationKind }[] = [
+  { name: '中宣部', kind: '党政机关' },
+  { name: '中央网信办', kind: '党政机关' },
+  { name: '科技部', kind: '党政机关' },
+  { name: '民政部', kind: '党政机关' },
+  { name: '人社部', aliases: ['人力资源社会保障部'], kind: '党政机关' },
+  { name: '司法部', kind: '党政机关' },
+  { name: '公安部', kind: '党政机关' },
+  { name: '交通运输部', kind: '党政机关' },
+  { name: '水利部', kind: '党政机关' },
+  { name: '发改委', kind: '党政机关' },
+  { name: '全国人大社会委', kind: '人大' },
+  { name: '全国人大常委会法工委', kind: '人大' },
+  { name: '人民日报', kind: '新闻媒体' },
+  { name: '新华社', kind: '新闻媒体' },
+  { name: '央视', kind: '新闻媒体' },
+  { name: '光明日报', kind: '新闻媒体' },
+  { name: '工人日报', kind: '新闻媒体' },
+  { name: '广电总台', kind: '新闻媒体' },
+  { name: '求是网', kind: '新闻媒体' },
+  { name: '人民网', kind: '新闻媒体' },
+  { name: '中工网', kind: '新闻媒体' },
+  { name: '河南省总工会', kind: '工会组织' },
+  { name: '湖北省总工会', kind: '工会组织' },
+  { name: '福建省总工会', kind: '工会组织' },
+  { name: '贵州省总工会', kind: '工会组织' },
+  { name: '新疆生产建设兵团总工会', kind: '工会组织' },
+  { name: '中国教科文卫体工会', kind: '工会组织' },
+  { name: '中国机械冶金建材工会', kind: '工会组织' },
+  { name: '中国农林水利气象工会', kind: '工会组织' },
+  { name: '中国海员建设工会', kind: '工会组织' },
+  { name: '中国能源化学地质工会', kind: '工会组织' },
+  { name: '中国国防邮电工会', kind: '工会组织' },
+  { name: '中国财贸轻纺烟草工会', kind: '工会组织' },
+  { name: '全总文工团', kind: '工会组织' },
+  { name: '中国劳动关系学院', kind: '学术和社会组织' },
+  { name: '中国劳动和社会保障科学研究院', kind: '学术和社会组织' },
+  { name: '中国社会保险学会', kind: '学术和社会组织' },
+  { name: '中国书法家协会', kind: '学术和社会组织' },
+  { name: '郑州圆方集团', aliases: ['圆方集团'], kind: '企业' },
+];
+
+/**
+ * How the figures page groups figures by what they count; a unit not listed falls under the
+ * last group.
+ */
+export const UNIT_GROUPS: readonly { name: string; units: readonly string[] }[] = [
+  { name: '资金（元）', units: ['元'] },
+  { name: '人数和人次', units: ['人', '人次', '名'] },
+  { name: '户数', units: ['户'] },
+  { name: '条数（信息、视频）', units: ['条'] },
+  { name: '次数（阅读、播放、督导）', units: ['次'] },
+  { name: '比例', units: ['%'] },
+  { name: '单位、地区和项目', units: ['个', '项', '家', '场', '省', '部委'] },
+  { name: '其他', units: [] },
+];

@@ -1,0 +1,149 @@
+/**
+ * Everything the site derives across entries — who links to whom, which measures cite a
+ * document or name an organisation, the dated actions, all the figures — computed once per
+ * build and shared by every page that needs it.
+ */
+import { join } from 'node:path';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import type { Figure, MeasureDate } from '../model/schema.ts';
+import { ORGANISATIONS, TOPICS, UNIT_GROUPS, type OrganisationKind, type TopicLabel } from '../model/vocabulary.ts';
+import { normalisedValue } from './figures.ts';
+import { linkedMeasures } from './measure-links.ts';
+import { allMeasures, type Measure, type MeasureLink, type Section } from './report.ts';
+
+const once = <T>(compute: () => Promise<T>) => {
+  let value: Promise<T> | undefined;
+  return () => (value ??= compute());
+};
+
+const linkOf = (m: Measure): MeasureLink => ({ number: m.data.number, title: m.data.title, status: m.data.status });
+
+/** Markdown to the text a reader reads: paragraphs without Markdown syntax. */
+function plainText(markdown: string): string {
+  return fromMarkdown(markdown)
+    .children.filter((n) => n.type === 'paragraph')
+    .map((n) => toString(n))
+    .join('\n');
+}
+
+/** The plain text of an introductory section. */
+export async function plainSectionText(section: Section): Promise<string> {
+  return plainText(section.body ?? '');
+}
+
+/** The text of each measure as a reader reads it: the body without Markdown syntax, paragraph by paragraph. */
+export const plainTexts = once(async () => {
+  const texts = new Map<number, string>();
+  for (const m of await allMeasures()) texts.set(m.data.number, plainText(m.body ?? ''));
+  return texts;
+});
+
+export interface Reference {
+  measure: MeasureLink;
+  /** How the other measure points here: a link in its text, or its `related` list. */
+  via: 'link' | 'related';
+}
+
+/** For each measure, the other measures that link to it or list it as related. */
+export const referencesTo = once(async () => {
+  const list = await allMeasures();
+  const refs = new Map<number, Reference[]>(list.map((m) => [m.data.number, []]));
+  for (const m of list) {
+    const file = join(process.cwd(), m.filePath ?? '');
+    for (const n of linkedMeasures(file, m.body ?? '')) refs.get(n)?.push({ measure: linkOf(m), via: 'link' });
+    for (const n of m.data.related) {
+      const into = refs.get(n);
+      if (into && !into.some((r) => r.measure.number === m.data.number)) into.push({ measure: linkOf(m), via: 'related' });
+    }
+  }
+  return refs;
+});
+
+/** Each cited document with the measures that cite it, most cited first. */
+export const documentIndex = once(async () => {
+  const byTitle = new Map<string, MeasureLink[]>();
+  for (const m of await allMeasures()) {
+    for (const d of m.data.documents) byTitle.set(d, [...(byTitle.get(d) ?? []), linkOf(m)]);
+  }
+  return [...byTitle].map(([title, measures]) => ({ title, measures })).sort((a, b) => b.measures.length - a.measures.length || a.title.localeCompare(b.title, 'zh-CN'));
+});
+
+/** Each organisation of the vocabulary with the measures whose text names it, grouped by kind. */
+export const organisationIndex = once(async () => {
+  const texts = await plainTexts();
+  const list = await allMeasures();
+  const entries = ORGANISATIONS.map((org) => ({
+    ...org,
+    measures: list.filter((m) => [org.name, ...(org.aliases ?? [])].some((n) => texts.get(m.data.number)!.includes(n))).map(linkOf),
+  })).filter((o) => o.measures.length > 0);
+  const kinds = [...new Set(entries.map((e) => e.kind))] as OrganisationKind[];
+  return kinds.map((kind) => ({ kind, organisations: entries.filter((e) => e.kind === kind) }));
+});
+
+/** Each topic of the vocabulary with its measures; a measure appears under every topic it has. */
+export const topicIndex = once(async () => {
+  const list = await allMeasures();
+  return TOPICS.map((t) => ({ ...t, measures: list.filter((m) => m.data.topics.includes(t.label as TopicLabel)).map(linkOf) }));
+});
+
+export interface TimelineEvent {
+  date: MeasureDate;
+  measure: MeasureLink;
+  /** The words of the text right after the date: what happened then. */
+  context: string;
+}
+
+const CONTEXT_LENGTH = 36;
+
+function contextAfter(text: string, phrase: string, from: number): { context: string; at: number } {
+  const at = text.indexOf(phrase, from);
+  if (at === -1) return { context: '', at: from };
+  const rest = text.slice(at + phrase.length).replace(/^[,，、:：\s]+/, '');
+  const end = rest.search(/[。；;\n]/);
+  const clause = end === -1 ? rest : rest.slice(0, end);
+  return { context: clause.length > CONTEXT_LENGTH ? `${clause.slice(0, CONTEXT_LENGTH)}…` : clause, at: at + phrase.length };
+}
+
+/** The dated actions of one year, month by month, each with the words that say what happened. */
+export const timeline = once(async () => {
+  const texts = await plainTexts();
+  const events: TimelineEvent[] = [];
+  for (const m of await allMeasures()) {
+    const text = texts.get(m.data.number)!;
+    let from = 0;
+    for (const date of m.data.dates) {
+      const found = contextAfter(text, date.phrase, from);
+      from = found.at;
+      events.push({ date, measure: linkOf(m), context: found.context });
+    }
+  }
+  const key = (d: MeasureDate) => d.year * 10_000 + d.month * 100 + (d.day ?? 0);
+  events.sort((a, b) => key(a.date) - key(b.date) || a.measure.number - b.measure.number);
+  const years = [...new Set(events.map((e) => e.date.year))];
+  return years.map((year) => {
+    const ofYear = events.filter((e) => e.date.year === year);
+    const months = [...new Set(ofYear.map((e) => e.date.month))];
+    return { year, months: months.map((month) => ({ month, events: ofYear.filter((e) => e.date.month === month) })) };
+  });
+});
+
+export interface FigureRow {
+  measure: MeasureLink;
+  figure: Figure;
+  /** Position of the figure in its measure's list (its row on the measure page). */
+  index: number;
+  value: number;
+}
+
+/** Every figure of every measure, grouped by what it counts. */
+export const figureGroups = once(async () => {
+  const rows: FigureRow[] = (await allMeasures()).flatMap((m) =>
+    m.data.figures.map((figure, index) => ({ measure: linkOf(m), figure, index, value: normalisedValue(figure) })),
+  );
+  const groupOf = (unit: string) => UNIT_GROUPS.find((g) => g.units.includes(unit)) ?? UNIT_GROUPS.at(-1)!;
+  return UNIT_GROUPS.map((g) => ({ name: g.name, rows: rows.filter((r) => groupOf(r.figure.unit) === g) })).filter((g) => g.rows.length);
+});
+
+/** The id of a figure's row on the figures page. */
+export const figuresPageRowId = (measure: number, index: number) => `m${measure}-figure-${index + 1}`;

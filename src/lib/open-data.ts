@@ -1,0 +1,52 @@
+/**
+ * The report's open data, made from the same entries as the pages: the measures as JSON
+ * (frontmatter plus the plain text) and every figure as CSV.
+ */
+import { stringify } from 'csv-stringify/sync';
+import { z } from 'astro/zod';
+import { measureSchema } from '../model/schema.ts';
+import { PUBLICATION } from '../publication.ts';
+import { formatExact, normalisedValue } from './figures.ts';
+import { plainTexts } from './indexes.ts';
+import { allMeasures, href, measurePath } from './report.ts';
+
+export async function measuresJson(site: URL | undefined) {
+  const texts = await plainTexts();
+  const absolute = (path: string) => (site ? new URL(href(path), site).href : href(path));
+  return {
+    publication: { ...PUBLICATION, missingPages: [...PUBLICATION.missingPages] },
+    measures: (await allMeasures()).map((m) => ({
+      url: absolute(measurePath(m.data.number)),
+      ...m.data,
+      figures: m.data.figures.map((f) => ({ ...f, exactValue: normalisedValue(f) })),
+      text: texts.get(m.data.number),
+    })),
+  };
+}
+
+/** The JSON Schema of one measure's frontmatter, derived from the entry model. */
+export function measureJsonSchema() {
+  return z.toJSONSchema(measureSchema, { io: 'input' });
+}
+
+export const FIGURE_COLUMNS = ['措施编号', '措施标题', '原文', '说明', '数值', '量级', '单位', '限定', '精确值', '精确值（格式化）', '页面'] as const;
+
+/** UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese correctly. */
+export async function figuresCsv(site: URL | undefined): Promise<string> {
+  const rows = (await allMeasures()).flatMap((m) =>
+    m.data.figures.map((f) => [
+      m.data.number,
+      m.data.title,
+      f.phrase,
+      f.label ?? '',
+      f.value,
+      f.magnitude ?? '',
+      f.unit,
+      f.qualifier ?? '',
+      normalisedValue(f),
+      formatExact(f),
+      site ? new URL(href(measurePath(m.data.number)), site).href : href(measurePath(m.data.number)),
+    ]),
+  );
+  return `\uFEFF${stringify([[...FIGURE_COLUMNS], ...rows], { record_delimiter: 'windows' })}`;
+}
