@@ -100,7 +100,8 @@ function contextAfter(text: string, phrase: string, from: number): { context: st
   const at = text.indexOf(phrase, from);
   if (at === -1) return { context: '', at: from };
   const rest = text.slice(at + phrase.length).replace(/^[,，、:：\s]+/, '');
-  const end = rest.search(/[。；;\n]/);
+  // The clause ends at a full stop, or where the text moves on to the next date.
+  const end = rest.search(/[。；;\n]|[,，]?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?/);
   const clause = end === -1 ? rest : rest.slice(0, end);
   return { context: clause.length > CONTEXT_LENGTH ? `${clause.slice(0, CONTEXT_LENGTH)}…` : clause, at: at + phrase.length };
 }

@@ -4,7 +4,7 @@
  * mermaid cannot read fails the build, naming the entry's file, the line in it and mermaid's
  * message.
  */
-import type { Code, Root } from 'mdast';
+import type { Code, Parent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { diagramFigure } from '../diagrams/diagram-figure.ts';
@@ -15,19 +15,24 @@ export type RemarkMermaidDiagramsOptions = RenderOptions;
 
 export default function remarkMermaidDiagrams(options: RemarkMermaidDiagramsOptions = {}) {
   return async (tree: Root, file: VFile) => {
-    const blocks: Code[] = [];
-    visit(tree, 'code', (node) => {
-      if (node.lang === 'mermaid') blocks.push(node);
+    const blocks: { node: Code; parent: Parent }[] = [];
+    visit(tree, 'code', (node, _index, parent) => {
+      if (node.lang === 'mermaid' && parent) blocks.push({ node, parent });
     });
     if (blocks.length === 0) return;
 
     await Promise.all(
-      blocks.map(async (node) => {
+      blocks.map(async ({ node, parent }) => {
         try {
           const figure = await diagramFigure(node.value, options);
-          Object.assign(node, {
+          // A node of its own kind, not the code block: mdast-util-to-hast would wrap a code
+          // block's replacement in <pre>. An unknown node becomes exactly its hName element.
+          const diagram = {
+            type: 'mermaidDiagram',
+            position: node.position,
             data: { hName: 'figure', hProperties: figure.properties, hChildren: figure.children },
-          });
+          };
+          parent.children.splice(parent.children.indexOf(node), 1, diagram as never);
         } catch (error) {
           if (!(error instanceof DiagramError)) throw error;
           // mermaid counts lines from the diagram's first line, which is one below the fence.

@@ -13,16 +13,19 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import remarkCorrectionMarks from '../../src/markdown/remark-correction-marks.ts';
 import remarkFigureLinks from '../../src/markdown/remark-figure-links.ts';
+import remarkMeasureLinks from '../../src/markdown/remark-measure-links.ts';
 import { ROOT } from '../support/paths.ts';
 
 const plugins: Record<string, Plugin<[], import('mdast').Root>> = {
   'remark-figure-links': remarkFigureLinks,
   'remark-correction-marks': remarkCorrectionMarks,
+  // Links resolve against the fixture folder, which holds the entries they point at.
+  'remark-measure-links': remarkMeasureLinks,
 };
 
-async function render(plugin: Plugin<[], import('mdast').Root>, input: string): Promise<string> {
+async function render(plugin: Plugin<[], import('mdast').Root>, input: string, path: string): Promise<string> {
   const [, yaml, markdown] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(input)!;
-  const file = new VFile({ value: markdown, data: { astro: { frontmatter: parse(yaml) } } });
+  const file = new VFile({ value: markdown, path, data: { astro: { frontmatter: parse(yaml) } } });
   const out = await unified().use(remarkParse).use(plugin).use(remarkRehype).use(rehypeStringify).process(file);
   return String(out);
 }
@@ -31,9 +34,9 @@ for (const [name, plugin] of Object.entries(plugins)) {
   const dir = join(ROOT, 'tests/fixtures', name);
   describe(name, () => {
     it.each(readdirSync(dir))('%s', async (fixture) => {
-      const input = readFileSync(join(dir, fixture, 'input.md'), 'utf8');
+      const path = join(dir, fixture, 'input.md');
       const expected = readFileSync(join(dir, fixture, 'output.html'), 'utf8');
-      expect(await render(plugin, input)).toBe(expected.trim());
+      expect(await render(plugin, readFileSync(path, 'utf8'), path)).toBe(expected.trim());
     });
   });
 }

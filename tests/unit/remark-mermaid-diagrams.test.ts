@@ -1,0 +1,80 @@
+/**
+ * Diagrams in entries: rendered by the real mermaid in Chromium into a figure holding a light
+ * and a dark SVG, cached by source and theme, and a broken diagram reported at its line.
+ * Runs Debian's Chromium (installed by scripts/install-browser.sh).
+ */
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { afterAll, describe, expect, it } from 'vitest';
+import { renderStats } from '../../src/diagrams/render-mermaid.ts';
+import remarkMermaidDiagrams from '../../src/markdown/remark-mermaid-diagrams.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'mermaid-test-'));
+const cacheDir = join(dir, 'cache');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const diagram = [
+  '```mermaid',
+  'flowchart LR',
+  '  accTitle: 编者图示：“小三级”工会组织体系',
+  '  accDescr: 乡镇(街道)、村(社区)、企业三级',
+  '  town["乡镇(街道)工会"] --> village["村(社区)工会"] --> firm["企业工会"]',
+  '```',
+].join('\n');
+
+async function render(name: string, body: string) {
+  const path = join(dir, name);
+  writeFileSync(path, `---\nnumber: 7\n---\n\n${body}`);
+  const file = new VFile({ path, value: body });
+  const out = await unified().use(remarkParse).use(remarkMermaidDiagrams, { cacheDir }).use(remarkRehype).use(rehypeStringify).process(file);
+  return fromHtml(String(out), { fragment: true });
+}
+
+describe('remark-mermaid-diagrams', () => {
+  it('replaces a mermaid block by a figure with a light and a dark SVG and the title as caption', async () => {
+    const tree = await render('07.md', `正文。\n\n${diagram}\n`);
+    expect(select('pre', tree)).toBeUndefined();
+    const figure = select('figure.diagram', tree)!;
+    expect(select('.diagram-theme--light > svg', figure)).toBeDefined();
+    expect(select('.diagram-theme--dark > svg', figure)).toBeDefined();
+    expect(toText(select('figcaption', figure)!)).toBe('编者图示：“小三级”工会组织体系');
+    // The Chinese labels are drawn as SVG text, whole.
+    const labels = selectAll('.diagram-theme--light text', figure).map((t) => toText(t)).join('|');
+    for (const label of ['乡镇(街道)工会', '村(社区)工会', '企业工会']) expect(labels).toContain(label);
+    // No id is used twice, in one theme or across both.
+    const ids = selectAll('[id]', figure).map((el) => String((el as Element).properties.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(String((select('.diagram-theme--light > svg', figure) as Element).properties.ariaRoleDescription)).toBe('flowchart-v2');
+  }, 60_000);
+
+  it('does not render an unchanged diagram again', async () => {
+    const before = { ...renderStats };
+    await render('07b.md', `${diagram}\n`);
+    expect(renderStats.rendered).toBe(before.rendered);
+    expect(renderStats.cached).toBe(before.cached + 2);
+    expect(readdirSync(cacheDir).filter((f) => f.endsWith('.json'))).toHaveLength(2);
+  });
+
+  it('fails on a diagram mermaid cannot read, naming the line in the file and mermaid’s message', async () => {
+    // Round brackets inside a square-bracket label must be quoted: line 3 of the diagram is wrong.
+    const broken = ['```mermaid', 'flowchart LR', '  a --> b', '  c[乡镇(街道)工会] --> d', '  e --> f', '```'].join('\n');
+    const error = await render('08.md', `正文。\n\n${broken}\n`).then(
+      () => undefined,
+      (e) => e,
+    );
+    expect(error?.reason).toMatch(/^mermaid diagram cannot be drawn: Parse error on line 3:/);
+    expect(error?.file).toBe(join(dir, '08.md'));
+    // Frontmatter (3 lines), a blank line, 正文, a blank line, the fence on line 7: diagram line 3 is line 10.
+    expect(error?.line).toBe(10);
+  }, 60_000);
+});
