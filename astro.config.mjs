@@ -2,7 +2,9 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import entryChecks from './src/integrations/entry-checks.ts';
 import remarkCorrectionMarks from './src/markdown/remark-correction-marks.ts';
+import remarkEscapeHtml from './src/markdown/remark-escape-html.ts';
 import remarkFigureLinks from './src/markdown/remark-figure-links.ts';
 import remarkMeasureLinks from './src/markdown/remark-measure-links.ts';
 import remarkMermaidDiagrams from './src/markdown/remark-mermaid-diagrams.ts';
@@ -20,10 +22,13 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     processor: unified({
-      remarkPlugins: [[remarkMeasureLinks, { base }], remarkFigureLinks, remarkCorrectionMarks, remarkMermaidDiagrams],
+      // remarkEscapeHtml first: raw HTML an editor typed is shown as text; the plugins after it add the site's own markup.
+      remarkPlugins: [remarkEscapeHtml, [remarkMeasureLinks, { base }], remarkFigureLinks, remarkCorrectionMarks, remarkMermaidDiagrams],
       // The text is the source's own words: SmartyPants would change its quotes and dashes.
       smartypants: false,
     }),
   },
-  integrations: [mdx()],
+  // entryChecks first: the checks of `npm run check` (src/checks/) stop a build with errors in the entries
+  // before anything is built, and show in the preview's terminal and browser.
+  integrations: [entryChecks(), mdx()],
 });

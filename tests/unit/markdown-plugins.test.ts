@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -12,6 +13,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import remarkCorrectionMarks from '../../src/markdown/remark-correction-marks.ts';
+import remarkEscapeHtml from '../../src/markdown/remark-escape-html.ts';
 import remarkFigureLinks from '../../src/markdown/remark-figure-links.ts';
 import remarkMeasureLinks from '../../src/markdown/remark-measure-links.ts';
 import { ROOT } from '../support/paths.ts';
@@ -21,12 +23,21 @@ const plugins: Record<string, Plugin<[], import('mdast').Root>> = {
   'remark-correction-marks': remarkCorrectionMarks,
   // Links resolve against the fixture folder, which holds the entries they point at.
   'remark-measure-links': remarkMeasureLinks,
+  // Raw HTML goes through as Astro passes it (allowDangerousHtml, then rehype-raw): shown as text.
+  'remark-escape-html': remarkEscapeHtml,
 };
 
 async function render(plugin: Plugin<[], import('mdast').Root>, input: string, path: string): Promise<string> {
   const [, yaml, markdown] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(input)!;
   const file = new VFile({ value: markdown, path, data: { astro: { frontmatter: parse(yaml) } } });
-  const out = await unified().use(remarkParse).use(plugin).use(remarkRehype).use(rehypeStringify).process(file);
+  // As Astro's pipeline: raw HTML is kept by remark-rehype and parsed by rehype-raw.
+  const out = await unified()
+    .use(remarkParse)
+    .use(plugin)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeStringify)
+    .process(file);
   return String(out);
 }
 

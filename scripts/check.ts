@@ -1,0 +1,28 @@
+/**
+ * npm run check [-- --content DIR]
+ *
+ * Checks every entry of content/ (or DIR) without building the site and prints every problem,
+ * one line each: `content/measures/12.md:4:9  status  "已完" is not one of 已完成, …`.
+ * Exits 1 when there is an error, 0 when there are only warnings or nothing. The build and the
+ * preview run the same checks (src/checks/, through src/integrations/entry-checks.ts).
+ */
+import { parseArgs } from 'node:util';
+import { checkContent, formatReport } from '../src/checks/index.ts';
+
+const { values } = parseArgs({
+  options: {
+    content: { type: 'string', default: 'content' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (values.help) {
+  console.log('npm run check [-- --content DIR]   check every entry; exit 1 on any error');
+  process.exit(0);
+}
+
+const started = performance.now();
+const result = await checkContent({ contentDir: values.content, root: process.cwd() });
+console.log(formatReport(result.problems, result.entries));
+if (process.stdout.isTTY) console.log(`(${Math.round(performance.now() - started)} ms)`);
+process.exitCode = result.errors ? 1 : 0;

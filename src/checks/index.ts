@@ -1,0 +1,72 @@
+/**
+ * The checks of the entries, one code path for `npm run check`, the build and the preview:
+ * the model's schema, and what the schema alone cannot see (numbering, file names, related
+ * measures and links, figures and dates against the text, the vocabulary, mermaid diagrams,
+ * MDX, encodings). Every problem of every entry is reported, not just the first.
+ */
+import { resolve } from 'node:path';
+import { measureSchema, sectionSchema } from '../model/schema.ts';
+import { linkProblems, numberProblems, relatedProblems } from './cross-entry.ts';
+import { dateProblems } from './dates.ts';
+import { figureProblems } from './figures.ts';
+import { loadEntries, type Entry } from './load-entries.ts';
+import { parseBody } from './markdown.ts';
+import { mermaidProblems } from './mermaid.ts';
+import { phraseProblems } from './phrases.ts';
+import type { Problem } from './problem.ts';
+import { schemaProblems } from './schema-issues.ts';
+
+export type { Problem, Severity } from './problem.ts';
+export { formatProblem, formatReport, formatSummary } from './format.ts';
+
+export interface CheckOptions {
+  /** The content folder, holding measures/ and sections/. Default: `content` in the root. */
+  contentDir?: string;
+  /** Paths in problems are printed relative to this folder. Default: the working directory. */
+  root?: string;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  errors: number;
+  warnings: number;
+  /** How many entry files were checked. */
+  entries: number;
+}
+
+const SCHEMAS = { measure: measureSchema, section: sectionSchema } as const;
+
+/** Problems in file order, then line and column; a file's whole-file problems first. */
+function byPlace(a: Problem, b: Problem): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+
+async function entryProblems(entry: Entry, contentDir: string, numbers: ReturnType<typeof numberProblems>['numbers']): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const body = parseBody(entry);
+  problems.push(...body.problems);
+  if (entry.data !== undefined) {
+    problems.push(...schemaProblems(entry, SCHEMAS[entry.kind]));
+    if (body.tree) {
+      problems.push(...figureProblems(entry, body.text), ...dateProblems(entry, body.text), ...phraseProblems(entry, body.text));
+    }
+    problems.push(...relatedProblems(entry, numbers));
+  }
+  problems.push(...linkProblems(entry, body.links, contentDir));
+  problems.push(...(await mermaidProblems(entry, body.mermaid)));
+  return problems;
+}
+
+export async function checkContent(options: CheckOptions = {}): Promise<CheckResult> {
+  const root = resolve(options.root ?? process.cwd());
+  const contentDir = resolve(root, options.contentDir ?? 'content');
+  const content = loadEntries(contentDir, root);
+  const numbered = numberProblems(content, contentDir, root);
+  const problems = [...content.problems, ...numbered.problems];
+  for (const entry of content.entries) problems.push(...(await entryProblems(entry, contentDir, numbered.numbers)));
+  // Several checks may find the same fault (a duplicate YAML key is an error and a warning).
+  const unique = [...new Map(problems.map((p) => [JSON.stringify(p), p])).values()].sort(byPlace);
+  const errors = unique.filter((p) => p.severity === 'error').length;
+  return { problems: unique, errors, warnings: unique.length - errors, entries: content.entries.length + content.unreadable.length };
+}

@@ -1,0 +1,143 @@
+/**
+ * Runs the entry checks of `npm run check` (src/checks/) inside Astro, so that the build and
+ * the preview say exactly what the check says:
+ *
+ * - `astro build`: the checks run before anything is built; their lines go to the terminal as
+ *   `npm run check` prints them, and any error stops the build.
+ * - `astro dev`: the checks run at start and again whenever an entry is saved, added or
+ *   removed; the lines go to the terminal, and while there is an error every page shows it in
+ *   Astro's error overlay (through a middleware), with the first problem's file and line. When
+ *   the entry is fixed, the open page reloads by itself.
+ */
+import { resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkContent, formatProblem, formatReport, formatSummary, type CheckResult } from '../checks/index.ts';
+
+export interface EntryChecksOptions {
+  /** The content folder. Default: CONTENT_DIR (as src/content.config.ts reads it), else `content`. */
+  contentDir?: string;
+}
+
+/** What the dev middleware reads: the latest result, shared on the process's global object. */
+export interface EntryChecksState {
+  result?: CheckResult;
+  root: string;
+}
+export const STATE_KEY = Symbol.for('acftu-report.entry-checks');
+
+/** The error that stops a build, or that the preview shows, carrying the printed lines. */
+export class EntryCheckError extends Error {
+  /** Where the first problem is, for Astro's error overlay. */
+  loc?: { file: string; line?: number; column?: number };
+  hint: string;
+  constructor(result: CheckResult, root: string, hint = 'Fix the entry and save it: the page comes back by itself. `npm run check` prints the same list; EDITING.md explains each message.') {
+    const errors = result.problems.filter((p) => p.severity === 'error');
+    super(`The entries have ${errors.length === 1 ? 'an error' : `${errors.length} errors`}:\n${result.problems.map(formatProblem).join('\n')}`);
+    this.name = 'EntryCheckError';
+    /** The heading of Astro's error overlay. */
+    (this as { title?: string }).title = errors.length === 1 ? 'An entry needs fixing' : 'Entries need fixing';
+    this.hint = hint;
+    const first = errors[0];
+    if (first?.line !== undefined) this.loc = { file: resolve(root, first.file), line: first.line, column: first.column };
+  }
+}
+
+/**
+ * Preview only: Astro's content layer stops `astro dev` from starting at all when an entry breaks
+ * its collection's schema. In the preview the entry checks report such an entry instead (in the
+ * terminal and on every page), so the collections' schemas are made to keep an invalid entry's
+ * data as written rather than throw; the middleware keeps any page from rendering it. The build
+ * is untouched: there the checks stop it before the content layer runs, and the schemas stay strict.
+ */
+function previewTolerantSchemas() {
+  return {
+    name: 'entry-checks:preview-tolerant-schemas',
+    enforce: 'post' as const,
+    transform(code: string, id: string) {
+      if (!/[\\/]content\.config\.[cm]?[jt]s$/.test(id.split('?')[0])) return undefined;
+      return {
+        code: `${code}
+;for (const __collection of Object.values(collections ?? {})) {
+  const __schema = __collection?.schema;
+  if (__schema && typeof __schema.catch === 'function') __collection.schema = __schema.catch((ctx) => ctx.value);
+}`,
+        map: null,
+      };
+    },
+  };
+}
+
+export function entryChecksState(): EntryChecksState | undefined {
+  return (globalThis as Record<symbol, EntryChecksState | undefined>)[STATE_KEY];
+}
+
+export default function entryChecks(options: EntryChecksOptions = {}): AstroIntegration {
+  let root = process.cwd();
+  let contentDir = '';
+  const run = () => checkContent({ contentDir, root });
+  const state: EntryChecksState = { root };
+
+  return {
+    name: 'entry-checks',
+    hooks: {
+      'astro:config:setup': async ({ command, config, addMiddleware, updateConfig }) => {
+        root = fileURLToPath(config.root);
+        contentDir = resolve(root, options.contentDir ?? process.env.CONTENT_DIR ?? 'content');
+        state.root = root;
+        if (command === 'build') {
+          const result = await run();
+          if (result.problems.length) process.stderr.write(`${formatReport(result.problems, result.entries)}\n`);
+          if (result.errors) {
+            // The lines are printed above, exactly as `npm run check` prints them; the error only stops the build.
+            const error = new EntryCheckError(result, root, 'Fix the entries listed above and build again; `npm run check` lists the same problems in seconds, and EDITING.md explains each message.');
+            error.message = `${formatSummary(result)}: nothing was built`;
+            error.stack = `${error.name}: ${error.message}`;
+            throw error;
+          }
+        } else if (command === 'dev') {
+          state.result = await run();
+          if (state.result.problems.length) process.stderr.write(`${formatReport(state.result.problems, state.result.entries)}\n`);
+          (globalThis as Record<symbol, EntryChecksState>)[STATE_KEY] = state;
+          addMiddleware({ entrypoint: new URL('./entry-checks-middleware.ts', import.meta.url), order: 'pre' });
+          updateConfig({ vite: { plugins: [previewTolerantSchemas()] } });
+        }
+      },
+
+      'astro:server:setup': ({ server, logger }) => {
+        const inContent = (path: string) => path.startsWith(contentDir + sep) && /\.mdx?$/.test(path);
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        let running = Promise.resolve();
+        let printed = state.result ? formatReport(state.result.problems, state.result.entries) : '';
+
+        const recheck = () => {
+          running = running.then(async () => {
+            try {
+              state.result = await run();
+            } catch (error) {
+              logger.error(`the entry checks failed to run: ${String(error)}`);
+              return;
+            }
+            const report = formatReport(state.result.problems, state.result.entries);
+            if (report !== printed) {
+              process.stderr.write(`${report}\n`);
+              printed = report;
+              // Reload the open pages: they show the new problems, or the page again once fixed.
+              const hot = server.environments?.client?.hot ?? server.hot;
+              hot.send({ type: 'full-reload', path: '*' });
+            }
+          });
+        };
+        const onFile = (path: string) => {
+          if (!inContent(resolve(path))) return;
+          clearTimeout(timer);
+          timer = setTimeout(recheck, 80);
+        };
+        server.watcher.add(contentDir);
+        server.watcher.on('add', onFile);
+        server.watcher.on('change', onFile);
+        server.watcher.on('unlink', onFile);
+      },
+    },
+  };
+}
