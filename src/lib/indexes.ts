@@ -10,14 +10,12 @@ import type { Figure, MeasureDate } from '../model/schema.ts';
 import { ORGANISATIONS, TOPICS, UNIT_GROUPS, type OrganisationKind, type TopicLabel } from '../model/vocabulary.ts';
 import { normalisedValue } from './figures.ts';
 import { linkedMeasures } from './measure-links.ts';
-import { allMeasures, type Measure, type MeasureLink, type Section } from './report.ts';
+import { allMeasures, linkOf, type MeasureLink, type Section } from './report.ts';
 
 const once = <T>(compute: () => Promise<T>) => {
   let value: Promise<T> | undefined;
   return () => (value ??= compute());
 };
-
-const linkOf = (m: Measure): MeasureLink => ({ number: m.data.number, title: m.data.title, status: m.data.status });
 
 /** Markdown to the text a reader reads: paragraphs without Markdown syntax. */
 function plainText(markdown: string): string {

@@ -5,7 +5,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { STATUSES, type StatusLabel } from '../model/vocabulary.ts';
 import type { Figure } from '../model/schema.ts';
-import { referencesTo } from './indexes.ts';
 
 export type Measure = CollectionEntry<'measures'>;
 export type Section = CollectionEntry<'sections'>;
@@ -58,24 +57,8 @@ export interface MeasureLink {
   status: StatusLabel;
 }
 
-const linkOf = (m: Measure): MeasureLink => ({ number: m.data.number, title: m.data.title, status: m.data.status });
-
-/** Static paths of the measure pages, each with only what that page shows of its neighbours. */
-export async function measurePaths() {
-  const list = await allMeasures();
-  const references = await referencesTo();
-  const byNumber = new Map(list.map((m) => [m.data.number, m]));
-  return list.map((measure, i) => ({
-    params: { number: String(measure.data.number).padStart(2, '0') },
-    props: {
-      measure,
-      previous: i > 0 ? linkOf(list[i - 1]) : undefined,
-      next: i < list.length - 1 ? linkOf(list[i + 1]) : undefined,
-      related: measure.data.related.flatMap((n) => (byNumber.has(n) ? [linkOf(byNumber.get(n)!)] : [])),
-      referencedBy: references.get(measure.data.number) ?? [],
-    },
-  }));
-}
+/** What a page needs to link to a measure. */
+export const linkOf = (m: Measure): MeasureLink => ({ number: m.data.number, title: m.data.title, status: m.data.status });
 
 /** How many measures have each status, in the vocabulary's order. */
 export async function statusCounts(): Promise<{ label: StatusLabel; count: number }[]> {

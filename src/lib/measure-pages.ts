@@ -1,0 +1,22 @@
+/**
+ * The measure pages' static paths, each with only what that page shows of the others
+ * (neighbours, related, referenced by), all computed once per build.
+ */
+import { referencesTo } from './indexes.ts';
+import { allMeasures, linkOf } from './report.ts';
+
+export async function measurePaths() {
+  const list = await allMeasures();
+  const references = await referencesTo();
+  const byNumber = new Map(list.map((m) => [m.data.number, m]));
+  return list.map((measure, i) => ({
+    params: { number: String(measure.data.number).padStart(2, '0') },
+    props: {
+      measure,
+      previous: i > 0 ? linkOf(list[i - 1]) : undefined,
+      next: i < list.length - 1 ? linkOf(list[i + 1]) : undefined,
+      related: measure.data.related.flatMap((n) => (byNumber.has(n) ? [linkOf(byNumber.get(n)!)] : [])),
+      referencedBy: references.get(measure.data.number) ?? [],
+    },
+  }));
+}
