@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import entryChecks from './src/integrations/entry-checks.ts';
+import pagefindSearch from './src/integrations/pagefind.ts';
 import remarkCorrectionMarks from './src/markdown/remark-correction-marks.ts';
 import remarkEscapeHtml from './src/markdown/remark-escape-html.ts';
 import remarkFigureLinks from './src/markdown/remark-figure-links.ts';
@@ -28,7 +29,8 @@ export default defineConfig({
       smartypants: false,
     }),
   },
+  // pagefindSearch: the search index, built with Pagefind's Node API once the pages are written.
   // entryChecks first: the checks of `npm run check` (src/checks/) stop a build with errors in the entries
   // before anything is built, and show in the preview's terminal and browser.
-  integrations: [entryChecks(), mdx()],
+  integrations: [entryChecks(), mdx(), pagefindSearch()],
 });

@@ -1,7 +1,9 @@
 /** The built site, read as HTML: what each kind of page shows, and what it must not carry. */
 import { readdirSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import type { Element } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../../src/model/vocabulary.ts';
 import { readMeasureEntries } from '../support/entries.ts';
@@ -38,7 +40,9 @@ describe('every page', () => {
     expect(attr(html, 'lang')).toBe('zh-CN');
     expect(textOf(select('title', tree)).length).toBeGreaterThan(2);
     expect(attr(select('meta[name="description"]', tree)!, 'content').length).toBeGreaterThan(10);
-    expect(selectAll('script', tree)).toHaveLength(0);
+    // The one script a page may carry is the search box's inline loader (see the last test).
+    for (const script of selectAll('script', tree)) expect(isSearchLoader(script), `${file}: a script other than the search loader`).toBe(true);
+    expect(selectAll('script', tree).length).toBeLessThanOrEqual(1);
     // Nothing is loaded from anywhere but the site itself: no fonts, scripts, images or styles.
     for (const el of selectAll('[src], link[rel="stylesheet"], link[rel="preload"], link[rel="icon"]', tree)) {
       const url = attr(el, 'src') || attr(el, 'href');
@@ -175,7 +179,24 @@ describe('404 page', () => {
   });
 });
 
-it('the measure pages carry no client JavaScript at all', () => {
-  for (const { data } of entries) expect(readHtml(`/measures/${pad(data.number)}/`)).not.toMatch(/<script|\.js["']/);
+/**
+ * The search box's loader: inline (no request), a module, small, and it only imports the search
+ * UI when the reader focuses the box (tests/e2e/search.test.ts checks that nothing loads before).
+ */
+function isSearchLoader(script: Element): boolean {
+  const code = toString(script);
+  return !attr(script, 'src') && attr(script, 'type') === 'module' && code.includes('data-site-search') && gzipSync(code).length <= 2048;
+}
+
+it('the measure pages carry no client JavaScript but the search box’s inline loader, at most 2 KiB gzip', () => {
+  for (const { data } of entries) {
+    const html = readHtml(`/measures/${pad(data.number)}/`);
+    const scripts = selectAll('script', readPage(`/measures/${pad(data.number)}/`));
+    expect(scripts).toHaveLength(1);
+    expect(isSearchLoader(scripts[0])).toBe(true);
+    // Apart from the loader and the module it imports on focus (data-ui), no JavaScript at all.
+    const rest = html.replace(/<script type="module">[\s\S]*?<\/script>/, '').replace(/ data-ui="[^"]*"/, '');
+    expect(rest).not.toMatch(/<script|\.js["']/);
+  }
   expect(fileOf('/')).toBeTruthy();
 });

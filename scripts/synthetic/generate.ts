@@ -1,0 +1,95 @@
+/**
+ * A synthetic report of N measures for the search benchmark, made from the real text: measure
+ * i is a copy of real measure ((i − 1) mod 30) + 1 whose numbers are varied and whose sentences
+ * after the lead are rotated, deterministically by its copy number, so the text reads like the
+ * report and queries from the report still match (fewer of them for numbers). Frontmatter is
+ * valid by the schema; figures, dates, documents, corrections and diagrams are left out (the
+ * benchmark is about search). The real content/ is only read.
+ *
+ *   npx node scripts/synthetic/generate.ts --count 1000 --out .cache/bench-search/content-1000
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse, stringify } from 'yaml';
+import { measureSchema } from '../../src/model/schema.ts';
+
+function splitEntry(text: string): { frontmatter: string; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text);
+  if (!match) throw new Error('entry has no frontmatter');
+  return { frontmatter: match[1], body: match[2] };
+}
+
+/** Each run of digits becomes another number of the same length, by the copy number. */
+function varyNumbers(text: string, copy: number): string {
+  if (copy === 0) return text;
+  return text.replace(/\d+/g, (digits) => {
+    const modulo = 10 ** digits.length;
+    const varied = (Number(digits) + copy * 37) % modulo;
+    return String(varied).padStart(digits.length, '0');
+  });
+}
+
+/** The sentences after the lead, rotated by the copy number. */
+function rotateSentences(paragraph: string, copy: number): string {
+  const sentences = paragraph.match(/[^。]+。?/g) ?? [paragraph];
+  if (sentences.length < 3 || copy === 0) return paragraph;
+  const [lead, ...rest] = sentences;
+  const k = copy % rest.length;
+  return [lead, ...rest.slice(k), ...rest.slice(0, k)].join('');
+}
+
+/** The body's prose, without code blocks (diagrams) and without links to other entries. */
+function prose(body: string): string[] {
+  return body
+    .replace(/```[\s\S]*?```/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+export function generateSynthetic(count: number, out: string, contentDir = 'content'): void {
+  const sourceDir = join(contentDir, 'measures');
+  const real = readdirSync(sourceDir)
+    .filter((f) => /^\d+\.md$/.test(f))
+    .sort()
+    .map((f) => {
+      const { frontmatter, body } = splitEntry(readFileSync(join(sourceDir, f), 'utf8'));
+      return { data: measureSchema.parse(parse(frontmatter)), paragraphs: prose(body) };
+    });
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(out, 'measures'), { recursive: true });
+  mkdirSync(join(out, 'sections'), { recursive: true });
+  for (const f of readdirSync(join(contentDir, 'sections'))) writeFileSync(join(out, 'sections', f), readFileSync(join(contentDir, 'sections', f)));
+  for (let i = 1; i <= count; i++) {
+    const base = real[(i - 1) % real.length];
+    const copy = Math.floor((i - 1) / real.length);
+    const vary = (s: string) => varyNumbers(s, copy);
+    const paragraphs = base.paragraphs.map((p, j) => vary(j === 0 ? rotateSentences(p, copy) : p));
+    const title = vary(base.data.title);
+    const statusNote = vary(base.data.statusNote);
+    const data = {
+      number: i,
+      title,
+      // The status note must be words of the text; a rotated copy keeps all its sentences.
+      status: base.data.status,
+      statusNote: paragraphs.join('').includes(statusNote) ? statusNote : title,
+      topics: base.data.topics,
+      related: [],
+      figures: [],
+      dates: [],
+      documents: [],
+      source: base.data.source,
+      corrections: [],
+    };
+    measureSchema.parse(data);
+    writeFileSync(join(out, 'measures', `${String(i).padStart(2, '0')}.md`), `---\n${stringify(data)}---\n\n${paragraphs.join('\n\n')}\n`);
+  }
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, out: { type: 'string', default: '.cache/bench-search/content-1000' } } });
+  generateSynthetic(Number(values.count), values.out!);
+  console.log(`${values.count} measures in ${values.out}`);
+}

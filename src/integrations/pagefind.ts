@@ -1,0 +1,107 @@
+/**
+ * Builds the site's Pagefind index after the Astro build, with Pagefind's Node API.
+ *
+ * It indexes exactly the measures' text: one custom record per measure, read from
+ * /search/texts.json (which the build renders from the measures collection, so the entries are
+ * read once, by the same schema and Markdown pipeline as the pages), never the pages' header,
+ * footer, navigation or figure tables. Each record carries the measure's status and topics as
+ * Pagefind filters and its title, number and status as metadata. Then it records, in
+ * texts.json, the id Pagefind gives each page, so the browser can join Pagefind's results to
+ * the texts without fetching Pagefind's fragments.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import { FILTER_STATUS, FILTER_TOPIC, PAGEFIND_PATH, TEXTS_PATH, type SearchTexts } from '../search/texts.ts';
+
+/** Pagefind's language code for the report (the pages are zh-CN). */
+const LANGUAGE = 'zh';
+
+function check(what: string, errors: string[]) {
+  if (errors.length) throw new Error(`Pagefind could not ${what}:\n${errors.join('\n')}`);
+}
+
+/** Indexes the texts and writes the Pagefind bundle to `outputPath`. */
+export async function writePagefindIndex(texts: SearchTexts, outputPath: string): Promise<void> {
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
+    check('start an index', errors);
+    if (!index) throw new Error('Pagefind returned no index');
+    // The service takes records concurrently; a few at a time keeps its queue short.
+    const BATCH = 64;
+    for (let i = 0; i < texts.docs.length; i += BATCH) {
+      const added = await Promise.all(
+        texts.docs.slice(i, i + BATCH).map((doc) =>
+          index.addCustomRecord({
+            url: doc.url,
+            content: doc.text,
+            language: LANGUAGE,
+            meta: { title: `（${doc.n}）${doc.title}`, number: String(doc.n), status: texts.statuses[doc.status].label },
+            filters: { [FILTER_STATUS]: [texts.statuses[doc.status].label], [FILTER_TOPIC]: doc.topics.map((t) => texts.topics[t]) },
+            sort: { number: String(doc.n).padStart(6, '0') },
+          }),
+        ),
+      );
+      added.forEach((r, j) => check(`index ${texts.docs[i + j].url}`, r.errors));
+    }
+    const written = await index.writeFiles({ outputPath });
+    check(`write its files to ${outputPath}`, written.errors);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/**
+ * The id of each page in Pagefind's search results, by URL. Pagefind names each page's
+ * fragment file after that id; the fragment (gzip, after a `pagefind_dcd` signature) holds the
+ * page's URL. Checked: a format change fails the build here rather than breaking search.
+ */
+export async function pagefindIds(outputPath: string): Promise<Map<string, string>> {
+  const dir = join(outputPath, 'fragment');
+  const ids = new Map<string, string>();
+  for (const name of await readdir(dir)) {
+    if (!name.endsWith('.pf_fragment')) continue;
+    const raw = gunzipSync(await readFile(join(dir, name))).toString('utf8');
+    const signature = 'pagefind_dcd';
+    if (!raw.startsWith(signature)) throw new Error(`Pagefind fragment ${name}: unknown format`);
+    const json = JSON.parse(raw.slice(signature.length)) as Record<string, unknown>;
+    // One fragment per page, or a group of fragments keyed by id on very large sites.
+    if (typeof json.url === 'string') ids.set(json.url, name.replace(/\.pf_fragment$/, ''));
+    else for (const [id, fragment] of Object.entries(json)) ids.set((fragment as { url: string }).url, id);
+  }
+  return ids;
+}
+
+/** Builds the index for a finished build in `dir` and completes texts.json with the ids. */
+export async function indexBuiltSite(dir: URL, logger?: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  const textsFile = new URL(TEXTS_PATH, dir);
+  let texts: SearchTexts;
+  try {
+    texts = JSON.parse(await readFile(textsFile, 'utf8')) as SearchTexts;
+  } catch (error) {
+    throw new Error(`Search: cannot read ${fileURLToPath(textsFile)}, which src/pages/search/texts.json.ts should have built`, { cause: error });
+  }
+  const outputPath = fileURLToPath(new URL(PAGEFIND_PATH, dir));
+  await writePagefindIndex(texts, outputPath);
+  const ids = await pagefindIds(outputPath);
+  const missing = texts.docs.filter((d) => !ids.has(d.url)).map((d) => d.url);
+  if (missing.length) throw new Error(`Pagefind has no page for ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ' …' : ''}`);
+  texts.pagefind = texts.docs.map((d) => ids.get(d.url)!);
+  await writeFile(textsFile, JSON.stringify(texts));
+  logger?.info(`indexed ${texts.docs.length} measures in ${Math.round(performance.now() - started)} ms`);
+}
+
+export default function pagefindSearch(): AstroIntegration {
+  return {
+    name: 'report-search',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        await indexBuiltSite(dir, logger);
+      },
+    },
+  };
+}

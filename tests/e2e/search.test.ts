@@ -1,0 +1,348 @@
+/**
+ * Search in a real browser: the header box (lazy loading, typing, keyboard, ARIA combobox),
+ * the search page (the URL is the search, back button, filters with counts, partial matches),
+ * a phone and dark mode, and a run with every request outside the site blocked. Expected
+ * results come from the built pages (scripts/bench-search-truth.ts), not from the search code.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectedUrls, readBuiltMeasures } from '../../scripts/bench-search-truth.ts';
+import { STATUSES, TOPICS } from '../../src/model/vocabulary.ts';
+import { readMeasureEntries } from '../support/entries.ts';
+import { launchBrowser, serveSite, type ServedSite } from '../support/browser.ts';
+import { TEST_SITE_DIR } from '../support/paths.ts';
+
+const pages = readBuiltMeasures(TEST_SITE_DIR);
+const entries = readMeasureEntries();
+const statusOf = (url: string) => entries.find((e) => url.endsWith(`/${String(e.data.number).padStart(2, '0')}/`))!.data;
+
+let browser: Browser;
+let site: ServedSite;
+const outside: string[] = [];
+const pageErrors: string[] = [];
+
+async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; context: BrowserContext; requests: string[] }> {
+  const context = await browser.newContext(options);
+  const requests: string[] = [];
+  context.on('request', (r) => {
+    if (r.url().startsWith(site.origin)) requests.push(r.url().slice(site.origin.length));
+    else outside.push(r.url());
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(`${path}: ${e.message}`));
+  await page.goto(site.origin + path);
+  return { page, context, requests };
+}
+
+const headerInput = (page: Page) => page.locator('#site-search-q');
+
+/** Types into the header box and waits until its list shows the result for that query. */
+async function typeInHeader(page: Page, query: string) {
+  await headerInput(page).fill(query);
+  await page.waitForFunction((q) => {
+    const form = document.querySelector<HTMLFormElement>('form[data-site-search]');
+    return form?.dataset.state === 'ready' && form.dataset.query === q;
+  }, query);
+}
+
+async function waitForResults(page: Page, query: string, partial = false) {
+  await page.waitForFunction(
+    ([q, p]) => {
+      const r = document.querySelector<HTMLElement>('[data-results]');
+      return r?.dataset.state === 'ready' && r.dataset.query === q && (!p || r.dataset.partialState === 'ready');
+    },
+    [query, partial] as const,
+  );
+}
+
+const exactLinks = (page: Page) => page.locator('[data-exact] .search-result__title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchBrowser(), serveSite()]);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('the header search box', () => {
+  it('loads no search code until the reader focuses it', async () => {
+    const { page, context, requests } = await open('/measures/07/');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((r) => /\.js|pagefind|texts\.json/.test(r))).toEqual([]);
+    await headerInput(page).focus();
+    await typeInHeader(page, '建会');
+    await page.waitForLoadState('networkidle');
+    expect(requests.some((r) => /\/_astro\/ui-.*\.js$/.test(r))).toBe(true);
+    expect(requests).toContain('/search/texts.json');
+    expect(requests.some((r) => r.startsWith('/pagefind/'))).toBe(true);
+    await context.close();
+  });
+
+  it('shows the measures that hold the query, with the passage and the query marked', async () => {
+    const { page, context } = await open('/');
+    await headerInput(page).focus();
+    await typeInHeader(page, '建会');
+    const want = expectedUrls(pages, '建会');
+    const options = page.locator('[role="listbox"] [role="option"]:not(.search-option--all)');
+    expect(await options.count()).toBe(Math.min(want.length, 6));
+    const hrefs = await options.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs.sort()).toEqual([...want].sort().slice(0, 6));
+    for (const mark of await options.locator('mark').allInnerTexts()) expect(mark).toBe('建会');
+    await expect(page.locator('.search-popup__summary').innerText()).resolves.toBe(`${want.length}项措施包含“建会”`);
+    await expect(headerInput(page).getAttribute('aria-expanded')).resolves.toBe('true');
+
+    // Full-width input, a character inside a word, a number, a word joined across a column break.
+    for (const q of ['（征求意见稿）', '匠', '1.2亿', '社会保险']) {
+      await typeInHeader(page, q);
+      const n = expectedUrls(pages, q).length;
+      expect(n, q).toBeGreaterThan(0);
+      await expect(page.locator('.search-popup__summary').innerText()).resolves.toBe(`${n}项措施包含“${q}”`);
+    }
+    await typeInHeader(page, '高铁');
+    await expect(page.locator('.search-popup__summary').innerText()).resolves.toBe('没有措施包含“高铁”');
+    expect(await page.locator('[role="option"]:not(.search-option--all)').count()).toBe(0);
+    await context.close();
+  });
+
+  it('works with the keyboard: / focuses, arrows move, Enter opens, Esc closes then clears', async () => {
+    const { page, context } = await open('/measures/03/');
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
+    await page.keyboard.type('工匠');
+    await page.waitForFunction(() => document.querySelector<HTMLFormElement>('form[data-site-search]')?.dataset.query === '工匠');
+    const input = headerInput(page);
+    const options = page.locator('[role="option"]');
+    const count = await options.count();
+    expect(count).toBeGreaterThan(2);
+
+    await page.keyboard.press('ArrowDown');
+    const first = await options.nth(0).getAttribute('id');
+    await expect(input.getAttribute('aria-activedescendant')).resolves.toBe(first);
+    await expect(options.nth(0).getAttribute('aria-selected')).resolves.toBe('true');
+    await page.keyboard.press('ArrowDown');
+    await expect(input.getAttribute('aria-activedescendant')).resolves.toBe(await options.nth(1).getAttribute('id'));
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    // Wraps to the last option: the search page with every result.
+    await expect(input.getAttribute('aria-activedescendant')).resolves.toBe(await options.nth(count - 1).getAttribute('id'));
+    await page.keyboard.press('ArrowDown');
+    await expect(input.getAttribute('aria-activedescendant')).resolves.toBe(first);
+    // Focus stays in the box the whole time.
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
+
+    await page.keyboard.press('Escape');
+    await expect(input.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(page.locator('.search-popup').isVisible()).resolves.toBe(false);
+    await expect(input.inputValue()).resolves.toBe('工匠');
+    await page.keyboard.press('Escape');
+    await expect(input.inputValue()).resolves.toBe('');
+
+    await page.keyboard.type('工匠');
+    await page.waitForFunction(() => document.querySelector<HTMLFormElement>('form[data-site-search]')?.dataset.query === '工匠');
+    await page.keyboard.press('ArrowDown');
+    const target = await options.nth(0).locator('a').getAttribute('href');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === target!.split('#')[0]);
+    await context.close();
+  });
+
+  it('Enter with no option chosen opens the search page for the query', async () => {
+    const { page, context } = await open('/source/');
+    await headerInput(page).focus();
+    await typeInHeader(page, '入会');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === '入会');
+    await waitForResults(page, '入会');
+    expect((await exactLinks(page)).sort()).toEqual(expectedUrls(pages, '入会').sort());
+    await context.close();
+  });
+
+  it('ignores the pinyin an input method shows while composing', async () => {
+    const { page, context } = await open('/');
+    await headerInput(page).focus();
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#site-search-q')!;
+      input.dispatchEvent(new CompositionEvent('compositionstart', { data: '' }));
+      input.value = 'jian hui';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, data: 'jian hui' }));
+    });
+    await page.waitForTimeout(200);
+    await expect(page.locator('.search-popup').isVisible()).resolves.toBe(false);
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#site-search-q')!;
+      input.value = '建会';
+      input.dispatchEvent(new CompositionEvent('compositionend', { data: '建会' }));
+    });
+    await page.waitForFunction(() => document.querySelector<HTMLFormElement>('form[data-site-search]')?.dataset.query === '建会');
+    await expect(page.locator('.search-popup').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
+
+describe('the search page', () => {
+  it('runs the query in its URL, lists every exact match, then partial matches under their own heading', async () => {
+    const q = '绿色生态工匠';
+    const { page, context } = await open(`/search/?q=${encodeURIComponent(q)}`);
+    await waitForResults(page, q, true);
+    await expect(page.locator('#search-q').inputValue()).resolves.toBe(q);
+    expect(await exactLinks(page)).toEqual(expectedUrls(pages, q));
+    await expect(page.locator('[data-summary]').innerText()).resolves.toBe(`${expectedUrls(pages, q).length}项措施包含“${q}”。`);
+    await expect(page.title()).resolves.toContain(q);
+    const partial = page.locator('[data-partial]');
+    await expect(partial.isVisible()).resolves.toBe(true);
+    await expect(partial.locator('h2').innerText()).resolves.toBe('只包含部分词语的措施');
+    const partialLinks = await partial.locator('.search-result__title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(partialLinks.length).toBeGreaterThan(0);
+    for (const url of partialLinks) expect(expectedUrls(pages, q)).not.toContain(url);
+    // Each partial match names the words it holds, and holds them.
+    for (const held of await partial.locator('.search-result__held').allInnerTexts()) expect(held).toMatch(/^只含(“[^”]+”)+$/);
+    await context.close();
+  });
+
+  it('shows nothing for an absent word, and no partial matches for a word made of single characters', async () => {
+    for (const q of ['高铁', '建会']) {
+      const { page, context } = await open(`/search/?q=${encodeURIComponent(q)}`);
+      await waitForResults(page, q, true);
+      expect(await exactLinks(page)).toEqual(expectedUrls(pages, q));
+      await expect(page.locator('[data-partial]').isVisible()).resolves.toBe(false);
+      await context.close();
+    }
+  });
+
+  it('keeps the URL in step with the search, so the back button returns to it', async () => {
+    const { page, context } = await open('/search/');
+    await waitForResults(page, '');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-q');
+    await page.locator('#search-q').fill('工匠');
+    await waitForResults(page, '工匠');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('工匠');
+    await page.locator('#search-q').fill('10·29');
+    await waitForResults(page, '10·29');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('10·29');
+    expect(await exactLinks(page)).toEqual(expectedUrls(pages, '10·29'));
+
+    await page.locator('[data-exact] .search-result__title a').first().click();
+    await page.waitForURL((url) => url.pathname.startsWith('/measures/'));
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/search/');
+    await waitForResults(page, '10·29');
+    await expect(page.locator('#search-q').inputValue()).resolves.toBe('10·29');
+    expect(await exactLinks(page)).toEqual(expectedUrls(pages, '10·29'));
+    await context.close();
+  });
+
+  it('filters by status and topic, combined with the query, with counts', async () => {
+    const q = '入会';
+    const { page, context } = await open(`/search/?q=${q}`);
+    await waitForResults(page, q);
+    const want = expectedUrls(pages, q);
+    const count = (name: string, value: string) => page.locator(`label:has(input[name="${name}"][value="${value}"]) [data-count]`).innerText();
+    for (const s of STATUSES) {
+      await expect(count('status', s.label)).resolves.toBe(String(want.filter((u) => statusOf(u).status === s.label).length));
+    }
+    // Choose the status with the most results: the list narrows, the URL says so.
+    const status = [...STATUSES].sort((a, b) => want.filter((u) => statusOf(u).status === b.label).length - want.filter((u) => statusOf(u).status === a.label).length)[0];
+    await page.locator(`input[name="status"][value="${status.label}"]`).check();
+    await waitForResults(page, q);
+    expect(new URL(page.url()).searchParams.getAll('status')).toEqual([status.label]);
+    const withStatus = want.filter((u) => statusOf(u).status === status.label);
+    expect((await exactLinks(page)).sort()).toEqual(withStatus.sort());
+    await expect(page.locator('[data-summary]').innerText()).resolves.toBe(`${want.length}项措施包含“入会”，筛选后${withStatus.length}项。`);
+    // Topic counts follow the chosen status.
+    for (const t of TOPICS) {
+      await expect(count('topic', t.label)).resolves.toBe(String(withStatus.filter((u) => statusOf(u).topics.includes(t.label)).length));
+    }
+    const topic = TOPICS.find((t) => withStatus.some((u) => statusOf(u).topics.includes(t.label)))!;
+    await page.locator(`input[name="topic"][value="${topic.label}"]`).check();
+    await waitForResults(page, q);
+    expect(new URL(page.url()).searchParams.getAll('topic')).toEqual([topic.label]);
+    expect((await exactLinks(page)).sort()).toEqual(withStatus.filter((u) => statusOf(u).topics.includes(topic.label)).sort());
+
+    // Back undoes the topic; the shared URL reproduces the filtered search.
+    await page.goBack();
+    await waitForResults(page, q);
+    await expect(page.locator(`input[name="topic"][value="${topic.label}"]`).isChecked()).resolves.toBe(false);
+    expect((await exactLinks(page)).sort()).toEqual(withStatus.sort());
+    const shared = page.url();
+    const { page: other, context: otherContext } = await open(new URL(shared).pathname + new URL(shared).search);
+    await waitForResults(other, q);
+    expect((await exactLinks(other)).sort()).toEqual(withStatus.sort());
+    await expect(other.locator(`input[name="status"][value="${status.label}"]`).isChecked()).resolves.toBe(true);
+    await otherContext.close();
+
+    await page.locator('[data-clear-filters]').click();
+    await waitForResults(page, q);
+    expect((await exactLinks(page)).sort()).toEqual([...want].sort());
+    await context.close();
+  });
+
+  it('lists the measures of a status without any query', async () => {
+    const status = STATUSES[2].label;
+    const { page, context } = await open(`/search/?status=${encodeURIComponent(status)}`);
+    await waitForResults(page, '');
+    const want = pages.filter((p) => statusOf(p.url).status === status).map((p) => p.url);
+    expect(await exactLinks(page)).toEqual(want);
+    await context.close();
+  });
+});
+
+describe('search for every reader', () => {
+  it('fits a 360 px phone, header list and search page', async () => {
+    const { page, context } = await open('/measures/17/', { viewport: { width: 360, height: 740 } });
+    await headerInput(page).focus();
+    await typeInHeader(page, '工会');
+    const box = await page.locator('.search-popup').boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+    // The header with its box and list never widens the page (other parts of a page are the reader test's).
+    const header = await page.locator('.site-header').evaluate((el) => ({ scroll: el.scrollWidth, width: el.clientWidth }));
+    expect(header.scroll).toBeLessThanOrEqual(header.width);
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('工会')}`);
+    await waitForResults(page, '工会');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  it('keeps marked words readable in dark mode', async () => {
+    const { page, context } = await open('/search/?q=%E5%B7%A5%E5%8C%A0', { colorScheme: 'dark' });
+    await waitForResults(page, '工匠');
+    const [fg, bg] = await page.locator('[data-exact] mark').first().evaluate((m) => [getComputedStyle(m).color, getComputedStyle(m).backgroundColor]);
+    const luminance = (rgb: string) => {
+      const [r, g, b] = rgb.match(/[\d.]+/g)!.slice(0, 3).map((v) => Number(v) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const [l1, l2] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
+    expect((l1 + 0.05) / (l2 + 0.05)).toBeGreaterThanOrEqual(4.5);
+    await context.close();
+  });
+
+  it('works with every request outside the site blocked', async () => {
+    const context = await browser.newContext();
+    const blocked: string[] = [];
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(site.origin)) return route.continue();
+      blocked.push(url);
+      return route.abort('internetdisconnected');
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/measures/01/`);
+    await headerInput(page).focus();
+    await typeInHeader(page, '10·29');
+    await expect(page.locator('.search-popup__summary').innerText()).resolves.toBe(`${expectedUrls(pages, '10·29').length}项措施包含“10·29”`);
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('绿色生态工匠')}`);
+    await waitForResults(page, '绿色生态工匠', true);
+    expect(await exactLinks(page)).toEqual(expectedUrls(pages, '绿色生态工匠'));
+    await expect(page.locator('[data-partial]').isVisible()).resolves.toBe(true);
+    expect(blocked).toEqual([]);
+    await context.close();
+  });
+
+  it('never asked any other origin for anything, and no page had a script error', () => {
+    expect(outside).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
