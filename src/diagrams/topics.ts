@@ -19,7 +19,7 @@ export function topicsDiagram(groups: { label: TopicLabel; measures: MeasureLink
     `  accDescr: ${groups.map((g) => `${g.label}${g.measures.length}项`).join('，')}；每项标出进展状态，并链接到该项措施。`,
   ];
   groups.forEach((group, i) => {
-    lines.push(`  t${i}(["${quote(group.label)}"]):::topic`);
+    lines.push(`  t${i}["${quote(group.label)}"]:::topic`);
     for (const m of group.measures) {
       const title = m.title.length > SHORT_TITLE ? `${m.title.slice(0, SHORT_TITLE)}…` : m.title;
       lines.push(`  t${i} --> m${m.number}["${quote(`（${m.number}）${title}　〔${m.status}〕`)}"]:::${statusInfo(m.status).slug}`);
