@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values, tokens } = parseArgs({
@@ -38,7 +38,8 @@ const run = spawnSync(process.execPath, [astro, 'build', ...passOn, '--outDir', 
   env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
 });
 
-const kept = existsSync(dist) ? `${dist} is unchanged: it still holds the last good build.` : `Nothing was written to ${dist}.`;
+const shownDist = `${relative(process.cwd(), dist) || '.'}/`;
+const kept = existsSync(dist) ? `${shownDist} is unchanged: it still holds the last good build.` : `Nothing was written to ${shownDist}.`;
 if (run.status !== 0 || !existsSync(join(staging, 'index.html'))) {
   rmSync(staging, { recursive: true, force: true });
   const why = run.status !== 0 ? `astro build failed (exit ${run.status ?? run.signal})` : 'the build has no index.html';
@@ -56,4 +57,4 @@ try {
   throw error;
 }
 rmSync(previous, { recursive: true, force: true });
-console.log(`\nThe new build is in ${dist}.`);
+console.log(`\nThe new build is in ${shownDist}.`);

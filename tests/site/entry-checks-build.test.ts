@@ -1,0 +1,225 @@
+/**
+ * The entry checks where editors meet them: `npm run build` and `npm run dev`, run on a copy of
+ * the project in a temporary folder (the real content/ and dist/ are never touched).
+ *
+ * - A build with a broken entry fails with the line `npm run check` prints, and the last good
+ *   site in dist/ stays exactly as it was; a good build replaces it.
+ * - An entry of 1 MB builds, and a <script> an editor typed reaches the page as text only.
+ * - The preview prints the same line in the terminal, shows it in the browser's error overlay,
+ *   and comes back when the file is fixed.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { launchBrowser } from '../support/browser.ts';
+import { ROOT } from '../support/paths.ts';
+
+const BROKEN_LINE = 'content/measures/12.md:4:9  status  "已完" is not one of 已完成, 推进中, 计划中, 持续推进';
+
+/** A copy of the project as git sees it (tracked and new files, not ignored ones), sharing node_modules. */
+function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'acftu-project-'));
+  const listed = spawnSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' });
+  const files = listed.status === 0 ? listed.stdout.split('\0').filter(Boolean) : [];
+  if (files.length) {
+    for (const file of files) {
+      if (!existsSync(join(ROOT, file))) continue; // deleted in the work tree
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      cpSync(join(ROOT, file), join(dir, file));
+    }
+  } else {
+    const skip = new Set(['node_modules', 'dist', '.cache', '.git', '.astro', '.scratch']);
+    for (const name of readdirSync(ROOT)) if (!skip.has(name)) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+/** The environment an editor's shell has: without vitest's own variables (NODE_ENV=test changes Astro's mode). */
+function editorEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
+  for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key === 'TEST' || key.startsWith('VITEST')) delete env[key];
+  return env;
+}
+
+const projects: string[] = [];
+afterAll(() => {
+  for (const dir of projects) rmSync(dir, { recursive: true, force: true });
+});
+
+function project(): string {
+  const dir = copyProject();
+  projects.push(dir);
+  return dir;
+}
+
+function setStatus(dir: string, from: string, to: string) {
+  const file = join(dir, 'content/measures/12.md');
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(`status: ${from}\n`)) throw new Error(`12.md has no status ${from}`);
+  writeFileSync(file, text.replace(`status: ${from}\n`, `status: ${to}\n`));
+}
+
+function build(dir: string) {
+  return spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 240_000,
+    env: editorEnv(),
+  });
+}
+
+/** Every file under a folder with its bytes. */
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+    const path = join(dir, name);
+    try {
+      out[name] = readFileSync(path).toString('base64');
+    } catch {
+      // a folder
+    }
+  }
+  return out;
+}
+
+describe('npm run build', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = project();
+    // The last good site, as a previous build left it.
+    mkdirSync(join(dir, 'dist/measures/12'), { recursive: true });
+    writeFileSync(join(dir, 'dist/index.html'), '<!doctype html><title>上一次的网站</title>');
+    writeFileSync(join(dir, 'dist/measures/12/index.html'), '<!doctype html><title>（12）</title>');
+  });
+
+  it('fails on a broken entry with the line npm run check prints, and leaves dist/ as it was', () => {
+    const before = tree(join(dir, 'dist'));
+    setStatus(dir, '计划中', '已完');
+    const run = build(dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr.split('\n')).toContain(BROKEN_LINE);
+    expect(run.stderr).toContain('1 error, 0 warnings in 32 entries: nothing was built');
+    expect(run.stderr).toContain('Build failed: astro build failed (exit 1). dist/ is unchanged: it still holds the last good build.');
+    expect(tree(join(dir, 'dist'))).toEqual(before);
+    // No half-built site is left behind either.
+    expect(readdirSync(join(dir, '.cache')).filter((n) => n.startsWith('build-'))).toEqual([]);
+  });
+
+  it('replaces dist/ once the entry is fixed; an entry of 1 MB builds, and a <script> in an entry is only text', () => {
+    setStatus(dir, '已完', '计划中');
+    const file = join(dir, 'content/measures/03.md');
+    const text = readFileSync(file, 'utf8');
+    const paragraph = text.slice(text.lastIndexOf('\n---\n') + 5).trim();
+    const copies = Math.ceil(1_048_576 / Buffer.byteLength(`${paragraph}\n\n`));
+    const scriptLine = text.trimEnd().split('\n').length + 2;
+    writeFileSync(file, `${text.trimEnd()}\n\n<script>alert("hacked")</script>\n\n${Array.from({ length: copies }, () => paragraph).join('\n\n')}\n`);
+    expect(readFileSync(file).length).toBeGreaterThan(1_048_576);
+
+    const run = build(dir);
+    expect(run.status, run.stderr).toBe(0);
+    // The check warns about the raw HTML, in the same words as npm run check.
+    expect(run.stderr.split('\n')).toContain(
+      `content/measures/03.md:${scriptLine}:1  html  warning: "<script>alert(\\"hacked\\")</script>" will be shown as text, not as HTML; expected Markdown (raw HTML in an entry is escaped)`,
+    );
+    expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).not.toContain('上一次的网站');
+    expect(existsSync(join(dir, 'dist/measures/30/index.html'))).toBe(true);
+
+    const html = readFileSync(join(dir, 'dist/measures/03/index.html'), 'utf8');
+    expect(html).not.toContain('<script>alert("hacked")');
+    const page = fromHtml(html);
+    const scripts = selectAll('script', page).map((s) => toText(s));
+    expect(scripts.some((s) => s.includes('hacked'))).toBe(false);
+    const texts = selectAll('.measure-text p', page).map((p) => toText(p));
+    expect(texts).toContain('<script>alert("hacked")</script>');
+    expect(texts.filter((t) => t === paragraph).length).toBeGreaterThanOrEqual(copies);
+    expect(select('h1', page)).toBeTruthy();
+  });
+});
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+describe('npm run dev', () => {
+  let dir: string;
+  let dev: ChildProcess;
+  let output = '';
+  let origin = '';
+  let browser: Browser;
+
+  const waitFor = async (what: () => boolean | Promise<boolean>, ms: number, label: string) => {
+    const until = Date.now() + ms;
+    while (Date.now() < until) {
+      if (await what()) return;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error(`timed out waiting for ${label}; terminal:\n${output}`);
+  };
+
+  beforeAll(async () => {
+    dir = project();
+    setStatus(dir, '计划中', '已完'); // broken before the preview starts: it must start all the same
+    const port = await freePort();
+    origin = `http://127.0.0.1:${port}`;
+    dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+      cwd: dir,
+      env: editorEnv(),
+    });
+    dev.stdout!.on('data', (d) => (output += String(d)));
+    dev.stderr!.on('data', (d) => (output += String(d)));
+    await waitFor(() => /watching for file changes/.test(output), 90_000, 'the preview to start');
+    browser = await launchBrowser();
+  }, 150_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (dev && dev.exitCode === null) {
+      dev.kill('SIGTERM');
+      await new Promise((r) => dev.once('exit', r));
+    }
+  });
+
+  it('starts with a broken entry and prints the line npm run check prints', () => {
+    expect(output.split('\n')).toContain(BROKEN_LINE);
+  });
+
+  it('shows the same line in the browser, and the page comes back when the entry is fixed', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${origin}/measures/12/`);
+    expect(response?.status(), output).toBe(500);
+    const overlay = page.locator('vite-error-overlay');
+    await overlay.waitFor({ state: 'attached', timeout: 20_000 });
+    await expect.poll(() => overlay.locator('#message-content').textContent(), { timeout: 20_000 }).toContain(BROKEN_LINE);
+    expect(await overlay.locator('#title').textContent()).toBe('An entry needs fixing');
+    expect(await overlay.locator('#code header h2').textContent()).toBe('measures/12.md:4:9');
+
+    setStatus(dir, '已完', '计划中');
+    await page.locator('article h1').waitFor({ timeout: 30_000 });
+    expect(await page.locator('article h1').textContent()).toContain('（12）');
+    expect(await page.locator('vite-error-overlay').count()).toBe(0);
+    await waitFor(() => /32 entries checked: no problems/.test(output), 10_000, 'the terminal to say the entries are fixed');
+
+    // Broken again while the page is open: it reloads into the overlay by itself.
+    output = '';
+    setStatus(dir, '计划中', '已完');
+    await waitFor(() => output.split('\n').includes(BROKEN_LINE), 20_000, 'the terminal to print the problem');
+    await page.locator('vite-error-overlay').waitFor({ state: 'attached', timeout: 20_000 });
+    await expect.poll(() => page.locator('vite-error-overlay #message-content').textContent(), { timeout: 20_000 }).toContain(BROKEN_LINE);
+    await page.close();
+  });
+});
+

@@ -1,0 +1,116 @@
+/**
+ * The parts of the entry checks on their own, and the real content/ against all of them.
+ */
+import type { Root } from 'mdast';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblem } from '../../../src/checks/index.ts';
+import { formatPlace, formatSummary } from '../../../src/checks/format.ts';
+import { firstInvalidUtf8Byte } from '../../../src/checks/load-entries.ts';
+import { occurrences, unmatchedPhrases } from '../../../src/checks/occurrences.ts';
+import { fieldName, shown, type Problem } from '../../../src/checks/problem.ts';
+import { closest, describeSchema, fieldsAt, schemaAt } from '../../../src/checks/schema-issues.ts';
+import remarkEscapeHtml, { isSafeUrl } from '../../../src/markdown/remark-escape-html.ts';
+import { measureSchema } from '../../../src/model/schema.ts';
+import { STATUS_LABELS, TOPIC_LABELS } from '../../../src/model/vocabulary.ts';
+import { ROOT } from '../../support/paths.ts';
+
+describe('the real entries in content/', () => {
+  it('pass every check with no error', async () => {
+    const result = await checkContent({ root: ROOT });
+    expect(result.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+    expect(result.entries).toBeGreaterThanOrEqual(32);
+  });
+});
+
+describe('what is expected comes from the model, never retyped', () => {
+  it('reads the statuses and topics from the vocabulary', () => {
+    expect(describeSchema(schemaAt(measureSchema, ['status']))).toBe(`one of ${STATUS_LABELS.join(', ')}`);
+    expect(describeSchema(schemaAt(measureSchema, ['topics', 0]))).toBe(`one of ${TOPIC_LABELS.join(', ')}`);
+  });
+
+  it('reads ranges and fields from the schema', () => {
+    expect(describeSchema(schemaAt(measureSchema, ['dates', 0, 'month']))).toBe('a whole number from 1 to 12');
+    expect(describeSchema(schemaAt(measureSchema, ['number']))).toBe('a whole number above 0');
+    expect(fieldsAt(measureSchema, [])).toEqual(Object.keys(measureSchema.shape));
+    expect(fieldsAt(measureSchema, ['figures', 0])).toEqual(['phrase', 'value', 'unit', 'magnitude', 'qualifier', 'label']);
+  });
+
+  it('suggests the field an editor meant, and nothing for a word far from every field', () => {
+    const fields = fieldsAt(measureSchema, []);
+    expect(closest('stauts', fields)).toBe('status');
+    expect(closest('Topics', fields)).toBe('topics');
+    expect(closest('relatd', fields)).toBe('related');
+    expect(closest('备注', fields)).toBeUndefined();
+  });
+});
+
+describe('printing', () => {
+  const p = (over: Partial<Problem>): Problem => ({ file: 'content/measures/12.md', field: 'status', found: '', expected: '', message: 'm', severity: 'error', ...over });
+
+  it('prints file:line:column, two spaces, the field, two spaces, the message', () => {
+    expect(formatProblem(p({ line: 4, column: 9, message: '"已完" is not one of 已完成' }))).toBe('content/measures/12.md:4:9  status  "已完" is not one of 已完成');
+    expect(formatPlace(p({ line: 4 }))).toBe('content/measures/12.md:4');
+    expect(formatPlace(p({}))).toBe('content/measures/12.md');
+    expect(formatProblem(p({ severity: 'warning', message: 'x' }))).toBe('content/measures/12.md  status  warning: x');
+  });
+
+  it('counts in the closing line', () => {
+    expect(formatSummary({ errors: 0, warnings: 0, entries: 32 })).toBe('32 entries checked: no problems');
+    expect(formatSummary({ errors: 1, warnings: 2, entries: 1 })).toBe('1 error, 2 warnings in 1 entry');
+  });
+
+  it('names fields the way an editor counts list items, from 1', () => {
+    expect(fieldName(['figures', 1, 'value'])).toBe('figures[2].value');
+    expect(fieldName(['dates', 0, 'until', 'day'])).toBe('dates[1].until.day');
+    expect(shown('已完')).toBe('"已完"');
+    expect(shown(null)).toBe('empty');
+    expect(shown([1, '2'])).toBe('[1, "2"]');
+  });
+});
+
+describe('UTF-8', () => {
+  const bytes = (...b: number[]) => Uint8Array.from(b);
+  it('finds the first byte that is not UTF-8', () => {
+    expect(firstInvalidUtf8Byte(Buffer.from('工会 ok'))).toBe(-1);
+    expect(firstInvalidUtf8Byte(bytes(0x61, 0xb9, 0xa4))).toBe(1); // GBK 工
+    expect(firstInvalidUtf8Byte(bytes(0xc0, 0x80))).toBe(0); // overlong
+    expect(firstInvalidUtf8Byte(bytes(0x61, 0xed, 0xa0, 0x80))).toBe(1); // a surrogate
+    expect(firstInvalidUtf8Byte(bytes(0x61, 0xe5, 0xb7))).toBe(1); // cut short
+    expect(firstInvalidUtf8Byte(bytes(0xf0, 0x9f, 0x98, 0x80))).toBe(-1); // 😀
+  });
+});
+
+describe('phrases in the text', () => {
+  it('does not find a figure inside a longer number', () => {
+    expect(occurrences('共29条,其中9条', '9条')).toBe(1);
+    expect(occurrences('4个和4个', '4个')).toBe(2);
+  });
+
+  it('needs one occurrence per listed item', () => {
+    expect(unmatchedPhrases('4个主要方面', ['4个', '4个', '5个'])).toEqual([
+      { index: 1, phrase: '4个', listed: 2, found: 1 },
+      { index: 2, phrase: '5个', listed: 1, found: 0 },
+    ]);
+  });
+});
+
+describe('remark-escape-html in MDX', () => {
+  it('removes <script> and event attributes, keeps other components', () => {
+    const tree = unified().use(remarkParse).use(remarkMdx).parse('<Note onClick={x} title="a: b" href="javascript:x()">注</Note>\n\n<script>{"x"}</script>\n') as Root;
+    remarkEscapeHtml()(tree);
+    const json = JSON.stringify(tree);
+    expect(json).not.toContain('"script"');
+    expect(json).not.toContain('onClick');
+    expect(json).not.toContain('javascript:');
+    expect(json).toContain('"Note"');
+    expect(json).toContain('a: b');
+  });
+
+  it('lets through web, mail and relative addresses only', () => {
+    for (const url of ['https://example.org/', 'mailto:a@b.c', '06.md', '#figure-1', '/measures/06/', 'tel:123']) expect(isSafeUrl(url), url).toBe(true);
+    for (const url of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:x', 'data:text/html,x', 'vbscript:x']) expect(isSafeUrl(url), url).toBe(false);
+  });
+});
