@@ -18,7 +18,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
+import type { Paragraph, Root } from 'mdast';
+import { toString as mdastText } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { launchBrowser } from '../support/browser.ts';
+import { readPage } from '../support/built-site.ts';
 import { ROOT } from '../support/paths.ts';
 
 const BROKEN_LINE = 'content/measures/12.md:4:9  status  "已完" is not one of 已完成, 推进中, 计划中, 持续推进';
@@ -141,6 +148,25 @@ describe('npm run build', () => {
     expect(texts).toContain('<script>alert("hacked")</script>');
     expect(texts.filter((t) => t === paragraph).length).toBeGreaterThanOrEqual(copies);
     expect(select('h1', page)).toBeTruthy();
+  });
+});
+
+describe('the built site (the shared test build of the real content)', () => {
+  const dir = join(ROOT, 'content/measures');
+  const entries = readdirSync(dir).filter((f) => /^\d+\.mdx?$/.test(f)).sort();
+
+  it.each(entries)('shows the text of %s on its page exactly as written', (name) => {
+    const text = readFileSync(join(dir, name), 'utf8');
+    const body = text.slice(text.indexOf('\n---\n', 4) + 5);
+    const written: string[] = [];
+    visit(unified().use(remarkParse).use(remarkGfm).parse(body) as Root, 'paragraph', (p: Paragraph) => {
+      written.push(mdastText(p));
+    });
+    const page = readPage(`/measures/${name.replace(/\.mdx?$/, '')}/`);
+    const shown = selectAll('.measure-text > p', page)
+      .filter((p) => !String(p.properties.className ?? '').includes('muted'))
+      .map((p) => toText(p));
+    expect(shown).toEqual(written);
   });
 });
 
