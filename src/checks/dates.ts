@@ -28,18 +28,27 @@ export function dateProblems(entry: Entry, text: string): Problem[] {
       notInTextMessage(miss.phrase, miss.listed, miss.found, 'the words of the date exactly as printed in the text'));
   }
 
+  // A date the source itself prints wrong (2月30日) is recorded as printed, with a correction
+  // naming it: then it is not the editors' mistake, and only the phrase is checked.
+  const corrected = listOf(entry.data, 'corrections')
+    .map((c) => (isItem(c) && typeof c.original === 'string' ? c.original : ''))
+    .filter(Boolean);
+  const isCorrected = (phrase: unknown) => typeof phrase === 'string' && !!phrase && corrected.some((o) => o.includes(phrase));
+
   dates.forEach((date, index) => {
     if (!isItem(date)) return;
     const { year, month, day } = date;
     const until = isItem(date.until) ? date.until : undefined;
     const monthOk = isWhole(month) && month >= 1 && month <= 12;
 
-    if (isWhole(year) && monthOk && isWhole(day) && !isRealDate(year, month, day)) {
+    if (isWhole(year) && monthOk && isWhole(day) && !isRealDate(year, month, day) && !isCorrected(date.phrase)) {
       const days = daysIn(year, month);
       add(['dates', index, 'day'], String(day), `1 to ${days}`, `${day} is not a day of ${year}年${month}月; expected 1 to ${days}`);
     }
     if (until && isWhole(year) && isWhole(until.month) && until.month >= 1 && until.month <= 12 && isWhole(until.day)) {
-      if (!isRealDate(year, until.month, until.day)) {
+      if (isCorrected(date.phrase)) {
+        // as printed
+      } else if (!isRealDate(year, until.month, until.day)) {
         const days = daysIn(year, until.month);
         add(['dates', index, 'until', 'day'], String(until.day), `1 to ${days}`, `${until.day} is not a day of ${year}年${until.month}月; expected 1 to ${days}`);
       } else if (monthOk && isWhole(day) && isRealDate(year, month, day) && until.month * 100 + until.day <= month * 100 + day) {

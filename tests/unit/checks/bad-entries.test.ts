@@ -358,6 +358,17 @@ describe('a huge entry (1 MB of text)', () => {
   });
 });
 
+describe('an impossible date that the source itself prints', () => {
+  it('passes once a correction names it', async () => {
+    const root = fixtureRoot();
+    replaceIn(root, M('01.md'), '  - phrase: 2月12日\n    year: 2020\n    yearInferred: true\n    month: 2\n    day: 12', '  - phrase: 2月30日\n    year: 2020\n    yearInferred: true\n    month: 2\n    day: 30');
+    replaceIn(root, M('01.md'), '。2月12日,', '。2月30日,');
+    expect((await checkContent({ root })).problems.map(formatProblem)).toEqual([`${M('01.md')}:19:10  dates[2].day  30 is not a day of 2020年2月; expected 1 to 29`]);
+    replaceIn(root, M('01.md'), 'corrections:\n', 'corrections:\n  - original: 2月30日\n    suggested: ""\n    note: 2月没有30日，原文如此。\n');
+    expect((await checkContent({ root })).problems.map(formatProblem)).toEqual([]);
+  });
+});
+
 describe('content with no measures folder', () => {
   it('checks what there is', async () => {
     const root = fixtureRoot();
