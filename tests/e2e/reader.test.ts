@@ -48,7 +48,7 @@ describe('reading the report', () => {
     await page.locator('.measure-text a.figure', { hasText: first.phrase }).first().click();
     expect(new URL(page.url()).hash).toBe('#figure-1');
     await expect(page.locator('#figure-1').isVisible()).resolves.toBe(true);
-    await page.locator('#figure-1 a').click();
+    await page.locator('#figure-1 td:first-child a').click();
     expect(new URL(page.url()).hash).toBe('#figure-1-in-text');
 
     await page.locator('a[rel="next"]').click();
