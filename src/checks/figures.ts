@@ -3,7 +3,7 @@
  * is one quantity, and its value, unit, magnitude and qualifier are what the phrase says
  * (read with `readFigurePhrase`, the same reading the importer used).
  */
-import { readFigurePhrase } from '../lib/figures.ts';
+import { findFigures, readFigurePhrase } from '../lib/figures.ts';
 import type { Entry } from './load-entries.ts';
 import { notInTextMessage, unmatchedPhrases } from './occurrences.ts';
 import { fieldName, problemAt, shown, type Problem } from './problem.ts';
@@ -33,6 +33,33 @@ export function figureProblems(entry: Entry, text: string): Problem[] {
         found: JSON.stringify(miss.phrase),
         expected: 'the words exactly as printed in the text',
         message: notInTextMessage(miss.phrase, miss.listed, miss.found, 'the words of the figure exactly as printed in the text'),
+      }),
+    );
+  }
+
+  // The other way round: every quantity the text holds should be listed (a warning: the reading
+  // of quantities is a heuristic, and an editor may know better).
+  const listedCount = new Map<string, number>();
+  for (const p of phrases) if (p) listedCount.set(p, (listedCount.get(p) ?? 0) + 1);
+  const inText = new Map<string, number>();
+  for (const found of findFigures(text)) inText.set(found.phrase, (inText.get(found.phrase) ?? 0) + 1);
+  for (const [phrase, count] of inText) {
+    const listed = listedCount.get(phrase) ?? 0;
+    if (count <= listed) continue;
+    // Covered by a longer listed phrase (`1.2亿` inside `超过1.2亿人`)?
+    if (phrases.some((p) => p && p !== phrase && p.includes(phrase))) continue;
+    // Point at the first occurrence that is not listed.
+    let at = -1;
+    for (let k = 0; k <= listed; k++) at = entry.body.indexOf(phrase, at + 1);
+    const place = at >= 0 ? entry.inBody(entry.body.slice(0, at).split('\n').length, at - entry.body.lastIndexOf('\n', at - 1)) : entry.at(['figures']);
+    const what = listed === 0 ? 'is a quantity in the text that figures does not list' : `stands ${count} times in the text but figures lists it ${listed === 1 ? 'once' : `${listed} times`}`;
+    problems.push(
+      problemAt(entry.file, place, {
+        field: 'figures',
+        found: JSON.stringify(phrase),
+        expected: 'every quantity of the text listed in figures',
+        message: `${JSON.stringify(phrase)} ${what}; expected every quantity of the text in figures, in the order of the text`,
+        severity: 'warning',
       }),
     );
   }
