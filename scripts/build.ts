@@ -7,7 +7,7 @@
  * leaves dist/ exactly as it was and says so.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -28,6 +28,16 @@ const passOn = (tokens ?? []).flatMap((t) => {
 const cache = join(root, '.cache');
 mkdirSync(cache, { recursive: true });
 const staging = join(cache, `build-${process.pid}`);
+// Folders left by builds that were killed half way (their process is gone) are removed.
+for (const name of readdirSync(cache)) {
+  const pid = Number(/^(?:build|dist-previous)-(\d+)$/.exec(name)?.[1]);
+  if (!pid || pid === process.pid) continue;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ESRCH') rmSync(join(cache, name), { recursive: true, force: true });
+  }
+}
 const previous = join(cache, `dist-previous-${process.pid}`);
 rmSync(staging, { recursive: true, force: true });
 
