@@ -62,7 +62,7 @@ function numberRange(def: Def): string {
   const kind = whole ? 'a whole number' : 'a number';
   if (min !== undefined && max !== undefined) return `${kind} from ${min} to ${max}`;
   if (above !== undefined) return `${kind} above ${above}`;
-  if (min !== undefined) return `${kind}, ${min} or more`;
+  if (min !== undefined) return `${kind} (${min} or more)`;
   if (max !== undefined) return `${kind} up to ${max}`;
   return kind;
 }

@@ -128,7 +128,7 @@ const CASES: Case[] = [
     name: 'a figure value that is not a number (1.2亿)',
     cli: true,
     break: (r) => replaceIn(r, M('02.md'), '    value: 1.2\n', '    value: 1.2亿\n'),
-    lines: [`${M('02.md')}:15:12  figures[2].value  "1.2亿" is not a number, 0 or more; write the number alone (value: 1.2) and the magnitude apart (magnitude: 亿)`],
+    lines: [`${M('02.md')}:15:12  figures[2].value  "1.2亿" is not a number (0 or more); write the number alone (value: 1.2) and the magnitude apart (magnitude: 亿)`],
     problem: { file: M('02.md'), line: 15, column: 12, field: 'figures[2].value' },
   },
   {
