@@ -5,9 +5,10 @@
  * - `astro build`: the checks run before anything is built; their lines go to the terminal as
  *   `npm run check` prints them, and any error stops the build.
  * - `astro dev`: the checks run at start and again whenever an entry is saved, added or
- *   removed; the lines go to the terminal, and while there is an error every page shows it in
- *   Astro's error overlay (through a middleware), with the first problem's file and line. When
- *   the entry is fixed, the open page reloads by itself.
+ *   removed; the lines go to the terminal, and while there is an error every page answers with
+ *   Astro's error overlay showing them, with the first problem's file and line (a dev-server
+ *   middleware that runs before Astro routes the request, so no page code runs on a broken
+ *   entry). When the entry is fixed, the open page reloads by itself.
  */
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,12 +20,10 @@ export interface EntryChecksOptions {
   contentDir?: string;
 }
 
-/** What the dev middleware reads: the latest result, shared on the process's global object. */
-export interface EntryChecksState {
+interface EntryChecksState {
   result?: CheckResult;
   root: string;
 }
-export const STATE_KEY = Symbol.for('acftu-report.entry-checks');
 
 /** The error that stops a build, or that the preview shows, carrying the printed lines. */
 export class EntryCheckError extends Error {
@@ -44,32 +43,58 @@ export class EntryCheckError extends Error {
 }
 
 /**
- * Preview only: Astro's content layer stops `astro dev` from starting at all when an entry breaks
- * its collection's schema. In the preview the entry checks report such an entry instead (in the
- * terminal and on every page), so the collections' schemas are made to keep an invalid entry's
- * data as written rather than throw; the middleware keeps any page from rendering it. The build
- * is untouched: there the checks stop it before the content layer runs, and the schemas stay strict.
+ * Preview only: Astro's content layer stops `astro dev` from starting at all when an entry's
+ * frontmatter is not valid YAML or breaks its collection's schema. In the preview the entry
+ * checks report such an entry instead (in the terminal and on every page), so each collection
+ * is made to keep an invalid entry as written (its data, or no data when the YAML cannot be
+ * read) rather than throw; the middleware keeps every page from rendering while the checks find
+ * an error, and the entry is read again when it is saved. The build is untouched: there the
+ * checks stop it before the content layer runs, and the collections stay strict.
  */
 function previewTolerantSchemas() {
+  const tolerate = `
+;for (const __collection of Object.values(typeof collections === 'object' && collections ? collections : {})) {
+  if (!__collection || typeof __collection !== 'object') continue;
+  const __schema = __collection.schema;
+  if (__schema && typeof __schema.catch === 'function') __collection.schema = __schema.catch((ctx) => ctx.value);
+  const __loader = __collection.loader;
+  if (__loader && typeof __loader === 'object' && typeof __loader.load === 'function') {
+    __collection.loader = {
+      ...__loader,
+      load: (context) => {
+        if (!(context.entryTypes instanceof Map)) return __loader.load(context);
+        const entryTypes = new Map([...context.entryTypes].map(([ext, type]) => [ext, Object.assign(Object.create(type), {
+          async getEntryInfo(params) {
+            try {
+              return await type.getEntryInfo(params);
+            } catch {
+              return { data: {}, body: '', slug: undefined, rawData: '' };
+            }
+          },
+        })]));
+        return __loader.load({ ...context, entryTypes });
+      },
+    };
+  }
+}`;
   return {
-    name: 'entry-checks:preview-tolerant-schemas',
+    name: 'entry-checks:preview-tolerant-collections',
     enforce: 'post' as const,
     transform(code: string, id: string) {
       if (!/[\\/]content\.config\.[cm]?[jt]s$/.test(id.split('?')[0])) return undefined;
-      return {
-        code: `${code}
-;for (const __collection of Object.values(collections ?? {})) {
-  const __schema = __collection?.schema;
-  if (__schema && typeof __schema.catch === 'function') __collection.schema = __schema.catch((ctx) => ctx.value);
-}`,
-        map: null,
-      };
+      return { code: `${code}${tolerate}`, map: null };
     },
   };
 }
 
-export function entryChecksState(): EntryChecksState | undefined {
-  return (globalThis as Record<symbol, EntryChecksState | undefined>)[STATE_KEY];
+/** The error as Vite's overlay payload; Astro's dev server adds the code frame of `loc`. */
+function overlayPayload(result: CheckResult, root: string) {
+  const error = new EntryCheckError(result, root);
+  const { name, message, hint } = error;
+  const title = (error as { title?: string }).title;
+  const loc = error.loc?.line === undefined ? undefined : { file: error.loc.file, line: error.loc.line, column: error.loc.column ?? 1 };
+  // No stack frames: Astro would take the place of the error from them instead of `loc`.
+  return { type: 'error' as const, err: { name, title, message, hint, loc, stack: `${name}: ${message}` } };
 }
 
 export default function entryChecks(options: EntryChecksOptions = {}): AstroIntegration {
@@ -81,7 +106,7 @@ export default function entryChecks(options: EntryChecksOptions = {}): AstroInte
   return {
     name: 'entry-checks',
     hooks: {
-      'astro:config:setup': async ({ command, config, addMiddleware, updateConfig }) => {
+      'astro:config:setup': async ({ command, config, updateConfig }) => {
         root = fileURLToPath(config.root);
         contentDir = resolve(root, options.contentDir ?? process.env.CONTENT_DIR ?? 'content');
         state.root = root;
@@ -98,14 +123,30 @@ export default function entryChecks(options: EntryChecksOptions = {}): AstroInte
         } else if (command === 'dev') {
           state.result = await run();
           if (state.result.problems.length) process.stderr.write(`${formatReport(state.result.problems, state.result.entries)}\n`);
-          (globalThis as Record<symbol, EntryChecksState>)[STATE_KEY] = state;
-          addMiddleware({ entrypoint: new URL('./entry-checks-middleware.ts', import.meta.url), order: 'pre' });
           updateConfig({ vite: { plugins: [previewTolerantSchemas()] } });
         }
       },
 
       'astro:server:setup': ({ server, logger }) => {
+        const hot = server.environments?.client?.hot ?? server.hot;
         const inContent = (path: string) => path.startsWith(contentDir + sep) && /\.mdx?$/.test(path);
+
+        // While an entry has an error, a page request gets the overlay instead of the page.
+        server.middlewares.use((req, res, next) => {
+          const result = state.result;
+          const isPage = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && !/^\/(?:@|__|node_modules\/)/.test(req.url ?? '');
+          if (!result?.errors || !isPage) return next();
+          const html = `<!doctype html><link rel="icon" href="data:,"><title>${result.errors === 1 ? 'An entry needs fixing' : 'Entries need fixing'}</title><script type="module" src="/@vite/client"></script>`;
+          res.writeHead(500, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+          res.end(html);
+        });
+        // The page's Vite client shows the overlay when the error reaches it over its socket:
+        // sent as each client connects, for as long as the error lasts. (Broadcast on purpose:
+        // Astro's dev server adds the code frame to what goes through `hot.send`.)
+        hot.on('vite:client:connect', () => {
+          if (state.result?.errors) hot.send(overlayPayload(state.result, root));
+        });
+
         let timer: ReturnType<typeof setTimeout> | undefined;
         let running = Promise.resolve();
         let printed = state.result ? formatReport(state.result.problems, state.result.entries) : '';
@@ -123,7 +164,6 @@ export default function entryChecks(options: EntryChecksOptions = {}): AstroInte
               process.stderr.write(`${report}\n`);
               printed = report;
               // Reload the open pages: they show the new problems, or the page again once fixed.
-              const hot = server.environments?.client?.hot ?? server.hot;
               hot.send({ type: 'full-reload', path: '*' });
             }
           });

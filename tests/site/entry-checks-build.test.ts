@@ -29,6 +29,8 @@ import { readPage } from '../support/built-site.ts';
 import { ROOT } from '../support/paths.ts';
 
 const BROKEN_LINE = 'content/measures/12.md:4:9  status  "已完" is not one of 已完成, 推进中, 计划中, 持续推进';
+const YAML_LINE = (title: string) =>
+  `content/measures/11.md:3:8  yaml  "title: ${title}: 编者" does not parse: Nested mappings are not allowed in compact mappings (put text that holds a colon ": " in quotes)`;
 
 /** A copy of the project as git sees it (tracked and new files, not ignored ones), sharing node_modules. */
 function copyProject(): string {
@@ -196,9 +198,23 @@ describe('npm run dev', () => {
     throw new Error(`timed out waiting for ${label}; terminal:\n${output}`);
   };
 
+  let title11 = '';
+  const breakYaml = () => {
+    const file = join(dir, 'content/measures/11.md');
+    const text = readFileSync(file, 'utf8');
+    title11 = /^title: (.*)$/m.exec(text)![1];
+    writeFileSync(file, text.replace(`title: ${title11}\n`, `title: ${title11}: 编者\n`));
+  };
+  const fixYaml = () => {
+    const file = join(dir, 'content/measures/11.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(`title: ${title11}: 编者\n`, `title: ${title11}\n`));
+  };
+
   beforeAll(async () => {
     dir = project();
-    setStatus(dir, '计划中', '已完'); // broken before the preview starts: it must start all the same
+    // Broken before the preview starts, in the YAML and in the schema: it must start all the same.
+    breakYaml();
+    setStatus(dir, '计划中', '已完');
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
     dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
@@ -219,8 +235,8 @@ describe('npm run dev', () => {
     }
   });
 
-  it('starts with a broken entry and prints the line npm run check prints', () => {
-    expect(output.split('\n')).toContain(BROKEN_LINE);
+  it('starts with broken entries and prints the lines npm run check prints', () => {
+    expect(output.split('\n')).toEqual(expect.arrayContaining([YAML_LINE(title11), BROKEN_LINE, '2 errors, 0 warnings in 32 entries']));
   });
 
   it('shows the same line in the browser, and the page comes back when the entry is fixed', async () => {
@@ -230,8 +246,14 @@ describe('npm run dev', () => {
     const overlay = page.locator('vite-error-overlay');
     await overlay.waitFor({ state: 'attached', timeout: 20_000 });
     await expect.poll(() => overlay.locator('#message-content').textContent(), { timeout: 20_000 }).toContain(BROKEN_LINE);
-    expect(await overlay.locator('#title').textContent()).toBe('An entry needs fixing');
-    expect(await overlay.locator('#code header h2').textContent()).toBe('measures/12.md:4:9');
+    expect(await overlay.locator('#message-content').textContent()).toContain(YAML_LINE(title11));
+    expect(await overlay.locator('#title').textContent()).toBe('Entries need fixing');
+    expect(await overlay.locator('#code header h2').textContent()).toBe('measures/11.md:3:8');
+
+    // One fixed: the page reloads and shows the other.
+    fixYaml();
+    await expect.poll(() => page.locator('vite-error-overlay #code header h2').textContent().catch(() => ''), { timeout: 30_000 }).toBe('measures/12.md:4:9');
+    expect(await page.locator('vite-error-overlay #title').textContent()).toBe('An entry needs fixing');
 
     setStatus(dir, '已完', '计划中');
     await page.locator('article h1').waitFor({ timeout: 30_000 });
