@@ -17,6 +17,8 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   site,
   base,
+  // Builds of other content (benchmarks, fixture sites) keep their content cache apart from the real site's.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The report is public and static: nothing to prefetch, no toolbar, no telemetry-dependent UI.

@@ -128,7 +128,7 @@ export function diagramKey(code: string, theme: DiagramTheme): string {
 }
 
 export async function renderMermaid(code: string, theme: DiagramTheme, options: RenderOptions = {}): Promise<RenderedSvg> {
-  const cacheDir = options.cacheDir ?? join(process.cwd(), 'node_modules/.cache/report-diagrams');
+  const cacheDir = options.cacheDir ?? process.env.DIAGRAM_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/report-diagrams');
   const key = diagramKey(code, theme);
   const cached = join(cacheDir, `${key}.json`);
   try {
