@@ -1,9 +1,10 @@
 /**
- * npm run bench:search [-- --sizes 30,1000] [--queries tests/fixtures/search-queries.json] [--no-build]
+ * npm run bench:search [-- --sizes 30,1000] [--queries tests/fixtures/search-queries.json] [--trials 7] [--repeats 3] [--no-build]
  *
  * The search benchmark. For each size it builds a site (30: the real report; more: a synthetic
  * report generated from the real text, scripts/synthetic/generate.ts) into .cache/bench-search/,
- * serves it on localhost with Astro's preview server, and drives the real search UI in headless
+ * serves it on localhost as a static host does (files compressed once, not on every request),
+ * and drives the real search UI in headless
  * Chromium (Debian's package, through playwright-core):
  *
  * - accuracy, on the search page: every query of the query file is typed into the box; the
@@ -22,12 +23,13 @@
  *
  * Prints Markdown tables and writes .cache/bench-search/results-<size>.json.
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { createServer } from 'node:http';
+import { availableParallelism, loadavg } from 'node:os';
+import { extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { preview } from 'astro';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { expectedUrls, holds, readBuiltMeasures, type TruthPage } from './bench-search-truth.ts';
@@ -37,7 +39,8 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '30,1000' },
     queries: { type: 'string', default: 'tests/fixtures/search-queries.json' },
-    trials: { type: 'string', default: '5' },
+    trials: { type: 'string', default: '7' },
+    repeats: { type: 'string', default: '3' },
     'no-build': { type: 'boolean', default: false },
   },
 });
@@ -45,6 +48,8 @@ const ROOT = process.cwd();
 const OUT = join(ROOT, '.cache/bench-search');
 const QUERIES: { q: string; kind: string }[] = JSON.parse(readFileSync(values.queries!, 'utf8')).queries;
 const TRIALS = Number(values.trials);
+const REPEATS = Number(values.repeats);
+const availableCores = availableParallelism();
 
 // ---------------------------------------------------------------------------------------------
 // Building
@@ -60,13 +65,69 @@ function buildSite(size: number): string {
   const started = performance.now();
   // A child process per build: the content folder is read from CONTENT_DIR when Astro starts.
   const script = `import { build } from 'astro'; await build(${JSON.stringify({ root: ROOT, outDir: siteDir, cacheDir: join(OUT, `astro-cache-${size}`), logLevel: 'error' })});`;
-  execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
     cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });
-  console.error(`built ${size} measures in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const log = child.stderr?.toString() ?? '';
+  if (child.status !== 0) {
+    process.stderr.write(log);
+    throw new Error(`the build of ${size} measures failed`);
+  }
+  // The entry checks warn about what the synthetic entries leave out (figures, dates): counted, not printed.
+  const warnings = (log.match(/warning/g) ?? []).length;
+  console.error(`built ${size} measures in ${((performance.now() - started) / 1000).toFixed(1)} s${warnings ? ` (${warnings} entry-check warnings)` : ''}`);
   return siteDir;
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// Serving: a static host on localhost. Text files are gzipped once when first asked for, as a
+// host serves precompressed files (Astro's preview server compresses on every request, which on
+// a busy 2-core machine measures the server more than the search).
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.csv': 'text/csv; charset=utf-8',
+};
+
+async function serveStatic(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const cache = new Map<string, { body: Buffer; gzip?: Buffer; type: string }>();
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let file = join(dir, path);
+    if (!file.startsWith(dir)) file = join(dir, '404.html');
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!path.endsWith('/')) {
+        response.writeHead(301, { Location: `${path}/` }).end();
+        return;
+      }
+      file = join(file, 'index.html');
+    }
+    const status = existsSync(file) ? 200 : 404;
+    if (status === 404) file = join(dir, '404.html');
+    let entry = cache.get(file);
+    if (!entry) {
+      const body = readFileSync(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      entry = { body, type, gzip: /^(text|application\/(json|javascript)|image\/svg)/.test(type) ? gzipSync(body, { level: 9 }) : undefined };
+      cache.set(file, entry);
+    }
+    const gzip = entry.gzip && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    response.writeHead(status, { 'Content-Type': entry.type, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}), 'Cache-Control': 'no-cache' });
+    response.end(gzip ? entry.gzip : entry.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return { origin: `http://127.0.0.1:${address.port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -100,17 +161,11 @@ async function timedQuery(page: Page, formSelector: string, inputSelector: strin
 }
 
 /** The first query in a fresh browser: the reader focuses the header box and types. */
-async function coldHeaderQuery(browser: Browser, origin: string, q: string): Promise<{ ms: number; bytes: Map<string, number> }> {
+async function coldHeaderQuery(browser: Browser, origin: string, q: string): Promise<{ ms: number; paths: Set<string> }> {
   const context = await browser.newContext();
-  const bytes = new Map<string, number>();
-  context.on('response', async (response) => {
-    const url = response.url();
-    if (!url.startsWith(origin)) return;
-    try {
-      bytes.set(new URL(url).pathname, (await response.body()).length);
-    } catch {
-      /* a redirect or an aborted request has no body */
-    }
+  const paths = new Set<string>();
+  context.on('requestfinished', (request) => {
+    if (request.url().startsWith(origin)) paths.add(new URL(request.url()).pathname);
   });
   const page = await context.newPage();
   await page.goto(`${origin}/measures/01/`, { waitUntil: 'load' });
@@ -134,9 +189,11 @@ async function coldHeaderQuery(browser: Browser, origin: string, q: string): Pro
       }),
     q,
   );
-  await page.waitForLoadState('networkidle');
+  // Pagefind loads after the texts: wait for its WebAssembly, to count what a first search downloads.
+  await page.waitForResponse((r) => r.url().includes('/pagefind/wasm.'), { timeout: 10_000 }).catch(() => undefined);
+  await page.waitForTimeout(300);
   await context.close();
-  return { ms, bytes };
+  return { ms, paths };
 }
 
 /** A search page opened with ?q=: from navigation start to the results in the DOM. */
@@ -191,14 +248,20 @@ async function accuracy(browser: Browser, origin: string, pages: TruthPage[]): P
   const results: QueryResult[] = [];
   for (const { q, kind } of QUERIES) {
     const truth = expectedUrls(pages, q);
-    const pageMs = await timedQuery(searchPage, '[data-results]', '#search-q', q);
+    // Latency: the median of REPEATS timings of the same query (the machine is shared; one
+    // timing can catch another process's time slice).
+    const pageTimes: number[] = [];
+    for (let i = 0; i < REPEATS; i++) pageTimes.push(await timedQuery(searchPage, '[data-results]', '#search-q', q));
+    const pageMs = median(pageTimes);
     // Every exact match: press "more" until the list is complete.
     while (await searchPage.locator('[data-exact-more]').isVisible()) await searchPage.locator('[data-exact-more]').click();
     const shown = await searchPage.locator('[data-exact] .search-result__title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     await searchPage.waitForFunction(() => document.querySelector<HTMLElement>('[data-results]')?.dataset.partialState === 'ready');
     const partial = await searchPage.locator('[data-partial]:not([hidden]) [data-partial-list] > li').count();
 
-    const headerMs = await timedQuery(headerPage, 'form[data-site-search]', '#site-search-q', q);
+    const headerTimes: number[] = [];
+    for (let i = 0; i < REPEATS; i++) headerTimes.push(await timedQuery(headerPage, 'form[data-site-search]', '#site-search-q', q));
+    const headerMs = median(headerTimes);
     const popupOptions = await headerPage
       .locator('.search-popup [role="option"]:not(.search-option--all):not(.search-options__group [role="option"]) a')
       .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -296,18 +359,19 @@ function summarise(rs: QueryResult[]) {
 async function run(size: number, browser: Browser) {
   const siteDir = buildSite(size);
   const pages = readBuiltMeasures(siteDir);
-  const server = await preview({ root: ROOT, outDir: siteDir, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
-  const origin = `http://127.0.0.1:${server.port}`;
+  const server = await serveStatic(siteDir);
+  const origin = server.origin;
+  const load = loadavg()[0];
   try {
     for (const { q, kind } of QUERIES) if (kind === 'absent' && expectedUrls(pages, q).length) throw new Error(`query file: "${q}" is not absent`);
     // Cold first queries, each in a fresh browser context (empty cache).
     const coldQueries = ['建会', '1.2亿', '绿色生态工匠', '工会', '高铁', '匠', '社会保险'].slice(0, Math.max(1, TRIALS));
     const cold: number[] = [];
-    let downloads = new Map<string, number>();
+    let downloads = new Set<string>();
     for (const q of coldQueries) {
-      const { ms: t, bytes } = await coldHeaderQuery(browser, origin, q);
+      const { ms: t, paths } = await coldHeaderQuery(browser, origin, q);
       cold.push(t);
-      downloads = bytes;
+      downloads = paths;
     }
     const coldPage: number[] = [];
     for (const q of coldQueries) coldPage.push(await coldSearchPage(browser, origin, q));
@@ -326,7 +390,12 @@ async function run(size: number, browser: Browser) {
     const texts = join(siteDir, 'search/texts.json');
     const pagefindFiles = files(join(siteDir, 'pagefind')).filter((f) => !/pagefind-(component-|modular-)?ui|highlight|playground/.test(f));
     const loader = /<script type="module">([\s\S]*?)<\/script>/.exec(readFileSync(join(siteDir, 'measures/01/index.html'), 'utf8'))?.[1] ?? '';
-    const firstSearchBytes = [...downloads].filter(([p]) => !p.endsWith('.html') && !p.endsWith('.css') && !p.endsWith('.svg'));
+    // What the first search downloads, as this server sends it: text gzipped, Pagefind's files as they are (compressed already).
+    const served = (path: string) => {
+      const body = readFileSync(join(siteDir, path));
+      return /\.(js|json|css|html|svg)$/.test(path) ? gzipSync(body, { level: 9 }).length : body.length;
+    };
+    const firstSearchBytes = [...downloads].filter((p) => !/\.(html|css|svg)$/.test(p) && !p.endsWith('/')).map((p) => [p, served(p)] as const);
     const sum = (pred: (p: string) => boolean) => firstSearchBytes.filter(([p]) => pred(p)).reduce((n, [, b]) => n + b, 0);
 
     const s = summarise(results);
@@ -342,6 +411,7 @@ async function run(size: number, browser: Browser) {
 
     const report = {
       size,
+      loadAverage: { before: load, after: loadavg()[0] },
       measures: pages.length,
       queries: results.length,
       accuracy: s,
@@ -368,7 +438,7 @@ async function run(size: number, browser: Browser) {
     writeFileSync(join(OUT, `results-${size}.json`), JSON.stringify(report, null, 1));
     return report;
   } finally {
-    await server.stop();
+    await server.close();
   }
 }
 
@@ -378,6 +448,7 @@ function print(reports: Report[]) {
   const col = (f: (r: Report) => string) => reports.map(f).join(' | ');
   const head = `| | ${reports.map((r) => `${r.measures} measures`).join(' | ')} |\n| --- | ${reports.map(() => '---').join(' | ')} |`;
   console.log(`\n## Search benchmark (${QUERIES.length} queries, ${new Set(QUERIES.map((q) => q.kind)).size} kinds, Chromium headless, Node ${process.version})\n`);
+  console.log(`Machine load average (1 min) during the runs: ${reports.map((r) => `${r.measures}: ${r.loadAverage.before.toFixed(1)} → ${r.loadAverage.after.toFixed(1)}`).join('; ')} on ${availableCores} cores.\n`);
   console.log(head);
   console.log(`| recall (exact matches found / measures holding the query) | ${col((r) => pct(r.accuracy.recall))} |`);
   console.log(`| precision (shown as exact that hold the query) | ${col((r) => pct(r.accuracy.precision))} |`);
@@ -392,7 +463,7 @@ function print(reports: Report[]) {
   console.log(`| search UI module (raw / gzip) | ${col((r) => `${kib(r.sizes.ui.raw)} / ${kib(r.sizes.ui.gzip)}`)} |`);
   console.log(`| texts for exact matching, texts.json (raw / gzip) | ${col((r) => `${kib(r.sizes.texts.raw)} / ${kib(r.sizes.texts.gzip)}`)} |`);
   console.log(`| Pagefind bundle without its UI files (raw / gzip) | ${col((r) => `${kib(r.sizes.pagefindBundle.raw)} / ${kib(r.sizes.pagefindBundle.gzip)}`)} |`);
-  console.log(`| first search downloads, as served (UI + texts + Pagefind) | ${col((r) => `${kib(r.sizes.firstSearchDownload.total)} (${kib(r.sizes.firstSearchDownload.ui)} + ${kib(r.sizes.firstSearchDownload.texts)} + ${kib(r.sizes.firstSearchDownload.pagefind)})`)} |`);
+  console.log(`| first search downloads, gzip as served (UI + texts + Pagefind) | ${col((r) => `${kib(r.sizes.firstSearchDownload.total)} (${kib(r.sizes.firstSearchDownload.ui)} + ${kib(r.sizes.firstSearchDownload.texts)} + ${kib(r.sizes.firstSearchDownload.pagefind)})`)} |`);
   console.log(`\n### For comparison: plain Pagefind on the same index\n`);
   console.log(head);
   console.log(`| recall | ${col((r) => pct(r.baseline.recall))} |`);

@@ -3,8 +3,8 @@
  * i is a copy of real measure ((i − 1) mod 30) + 1 whose numbers are varied and whose sentences
  * after the lead are rotated, deterministically by its copy number, so the text reads like the
  * report and queries from the report still match (fewer of them for numbers). Frontmatter is
- * valid by the schema; figures, dates, documents, corrections and diagrams are left out (the
- * benchmark is about search). The real content/ is only read.
+ * valid by the schema and the entry checks; figures, dates, corrections, links and diagrams are
+ * left out (the benchmark is about search). The real content/ is only read.
  *
  *   npx node scripts/synthetic/generate.ts --count 1000 --out .cache/bench-search/content-1000
  */
@@ -79,7 +79,8 @@ export function generateSynthetic(count: number, out: string, contentDir = 'cont
       related: [],
       figures: [],
       dates: [],
-      documents: [],
+      // The documents the text cites, as the model requires (in text order, each once).
+      documents: [...new Set([...paragraphs.join('\n').matchAll(/《([^《》]+)》/g)].map((m) => m[1]))],
       source: base.data.source,
       corrections: [],
     };

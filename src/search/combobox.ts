@@ -7,7 +7,7 @@
  * Without JavaScript the same box is a plain form that opens the search page.
  */
 import { h, measureHref, measureLabel, passageElement, quoted, statusTag } from './render.ts';
-import { loadedIndex, loadIndex, searchExact, searchPartial, type Exact } from './search.ts';
+import { loadedIndex, loadIndex, searchExact, searchPartial, suggestions, type Exact } from './search.ts';
 import { NO_SELECTION, type ExactIndex } from './engine.ts';
 
 /** Options shown for exact matches; the rest are on the search page. */
@@ -103,32 +103,46 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
     open(true);
     live.textContent = summary.textContent;
     form.dataset.state = 'ready';
-    if (n === 0) void renderPartial(index, exact, generation);
+    if (n === 0) void renderAlternatives(index, exact, generation);
   }
 
-  async function renderPartial(index: ExactIndex, exact: Exact, mine: number) {
+  /** Options added before "see all" (which stays last on screen and in the keyboard order). */
+  function addGroup(labelText: string, items: HTMLElement[], mine: number) {
+    const label = h('div', { role: 'presentation', class: 'search-options__label', id: `${id}-group-${mine}-${options.length}` }, labelText);
+    const group = h('div', { role: 'group', 'aria-labelledby': label.id, class: 'search-options__group' }, label, ...items);
+    const at = options.length - 1;
+    options.splice(at, 0, ...items);
+    if (active >= at) setActive(active + items.length);
+    listbox.insertBefore(group, listbox.lastElementChild);
+  }
+
+  /** With no exact match: other searches (one word), or the measures with some of the words. */
+  async function renderAlternatives(index: ExactIndex, exact: Exact, mine: number) {
+    // Once the reader pauses (the list is on screen already): while they type, every keystroke
+    // gets the main thread.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    if (mine !== generation) return;
+    const offered = suggestions(index, exact, NO_SELECTION).slice(0, MAX_PARTIAL);
+    if (offered.length) {
+      addGroup(
+        '可以改搜其中的词语：',
+        offered.map((o) => option(searchPage(o.display), h('span', { class: 'search-option__all' }, `搜索“${o.display}”（${o.count}项）`))),
+        mine,
+      );
+    }
     const partial = await searchPartial(index, exact, NO_SELECTION);
     if (mine !== generation || partial.length === 0) return;
-    const label = h('div', { role: 'presentation', class: 'search-options__label', id: `${id}-partial-${mine}` }, '以下措施不含这个词，只包含其中的部分词语：');
-    const group = h('div', { role: 'group', 'aria-labelledby': label.id, class: 'search-options__group' }, label);
-    const added: HTMLElement[] = [];
-    for (const { doc, held } of partial.slice(0, MAX_PARTIAL)) {
+    const items = partial.slice(0, MAX_PARTIAL).map(({ doc, held, heldDisplay }) => {
       const { element, firstMatch } = passageElement(doc, held, 48);
-      const li = option(
+      return option(
         measureHref(doc, firstMatch),
         h('span', { class: 'search-option__title' }, h('span', { class: 'number' }, measureLabel(doc.n)), doc.title),
-        h('span', { class: 'search-option__held' }, `只含${quoted(held)}`),
+        h('span', { class: 'search-option__held' }, `只含${quoted(heldDisplay)}`),
         element,
       );
-      added.push(li);
-      group.append(li);
-    }
-    // Before "see all", which stays last on screen and in the keyboard order.
-    const at = options.length - 1;
-    options.splice(at, 0, ...added);
-    if (active >= at) active += added.length;
-    listbox.insertBefore(group, listbox.lastElementChild);
-    summary.textContent += `；${partial.length}项只包含其中的部分词语`;
+    });
+    addGroup('以下措施只有其中的部分词语：', items, mine);
+    summary.textContent += `；${partial.length}项只有其中的部分词语`;
     live.textContent = summary.textContent;
   }
 

@@ -210,11 +210,13 @@ export function passage(doc: PreparedDoc, terms: readonly string[], length = 72)
   const paraEnd = paragraphEnd(text, anchorStart);
   // Start a little before the match, at a clause boundary when there is one close by.
   const before = Math.min(24, Math.floor(length / 3));
-  let start = Math.max(paraStart, anchorStart - before);
-  if (start > paraStart) {
-    const lead = text.slice(start, anchorStart);
-    const clause = Math.max(lead.lastIndexOf('。'), lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('、'), lead.lastIndexOf('，'));
-    if (clause >= 0 && clause < lead.length - 1) start += clause + 1;
+  // Not back into the lead sentence (the title) when the anchor is after it.
+  const afterTitle = lead > 0 && best[0] >= lead ? toOriginal(lead) + 1 : 0;
+  let start = Math.max(paraStart, afterTitle, anchorStart - before);
+  if (start > paraStart && start > afterTitle) {
+    const head = text.slice(start, anchorStart);
+    const clause = Math.max(head.lastIndexOf('。'), head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('、'), head.lastIndexOf('，'));
+    if (clause >= 0 && clause < head.length - 1) start += clause + 1;
   }
   const end = Math.min(paraEnd, Math.max(anchorEnd, start + length));
   const segments: Segment[] = [];

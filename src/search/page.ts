@@ -8,12 +8,16 @@
  */
 import { NO_SELECTION, type ExactIndex, type Selection } from './engine.ts';
 import { h, measureHref, measureLabel, passageElement, quoted, statusTag } from './render.ts';
-import { loadIndex, searchExact, searchPartial, type Exact, type PartialMatch } from './search.ts';
+import { loadIndex, searchExact, searchPartial, suggestions, type Exact, type PartialMatch } from './search.ts';
 import { MAX_QUERY_LENGTH } from './normalize.ts';
 
 /** Results drawn at first, and added by each "more" button press. */
 const FIRST_PAGE = 20;
 const NEXT_PAGE = 50;
+
+/** How long the reader must pause before suggestions and partial matches are worked out. */
+const PAUSE_MS = 150;
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, PAUSE_MS));
 
 function need<T extends Element>(root: ParentNode, selector: string): T {
   const el = root.querySelector<T>(selector);
@@ -29,6 +33,7 @@ export function attachSearchPage(): void {
   const clear = need<HTMLButtonElement>(form, '[data-clear-filters]');
   const results = need<HTMLElement>(document, '[data-results]');
   const summary = need<HTMLElement>(results, '[data-summary]');
+  const suggest = need<HTMLElement>(results, '[data-suggestions]');
   const exactList = need<HTMLOListElement>(results, '[data-exact]');
   const exactMore = need<HTMLButtonElement>(results, '[data-exact-more]');
   const partialSection = need<HTMLElement>(results, '[data-partial]');
@@ -108,8 +113,8 @@ export function attachSearchPage(): void {
   }
 
   function drawPartial(from: number, to: number) {
-    for (const { doc, held } of partialShown.slice(from, to)) {
-      partialList.append(resultItem(doc, held, h('span', { class: 'search-result__held' }, `只含${quoted(held)}`)));
+    for (const { doc, held, heldDisplay } of partialShown.slice(from, to)) {
+      partialList.append(resultItem(doc, held, h('span', { class: 'search-result__held' }, `只含${quoted(heldDisplay)}`)));
     }
     const rest = partialShown.length - partialList.children.length;
     partialMore.hidden = rest <= 0;
@@ -174,12 +179,28 @@ export function attachSearchPage(): void {
     partialShown = [];
     partialList.replaceChildren();
     partialSection.hidden = true;
+    suggest.hidden = true;
     results.dataset.partialState = 'loading';
-    const partial = exact.query.terms.length ? await searchPartial(index, exact, selection()) : [];
+    // The rest once the reader pauses (the results are on screen already): while they type,
+    // every keystroke gets the main thread.
+    await pause();
+    if (mine !== generation) return;
+    // Shorter words inside a one-word query: other searches, offered, never mixed into results.
+    const offered = suggestions(index, exact, selection());
+    suggest.replaceChildren();
+    suggest.hidden = offered.length === 0;
+    if (offered.length) {
+      suggest.append(exact.result.shown.length ? '也可以搜索其中的词语：' : '可以改搜其中的词语：');
+      offered.forEach((o, i) => {
+        if (i) suggest.append('、');
+        suggest.append(h('a', { href: `?q=${encodeURIComponent(o.display)}` }, o.display), `（${o.count}项）`);
+      });
+    }
+    const partial = await searchPartial(index, exact, selection());
     if (mine !== generation) return;
     partialShown = partial;
     if (partial.length) {
-      partialIntro.textContent = `这些措施不含${quoted(exact.query.display)}${exact.query.terms.length > 1 ? '中的全部词语' : ''}，只含其中的部分词语，按相关程度排列。`;
+      partialIntro.textContent = `这些措施不是${quoted(exact.query.display)}都有，只有其中的部分词语；含词语多的在前。`;
       drawPartial(0, FIRST_PAGE);
       partialSection.hidden = false;
     }

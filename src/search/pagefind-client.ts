@@ -1,7 +1,8 @@
 /**
- * Pagefind in the browser, loaded from the site's own /pagefind/ bundle when search first
- * starts. Pagefind ranks the pages that match a query in part (its Chinese word segmentation
- * and prefix matching find related pages); exactness is checked on the texts (engine.ts).
+ * Pagefind in the browser, loaded from the site's own /pagefind/ bundle once the texts have
+ * loaded. It ranks the measures that hold some of the words of a query of several words (its
+ * BM25 over its Chinese word segmentation); which words a measure holds is checked on the
+ * texts (engine.ts). With no Pagefind (`astro dev`), those measures come in the report's order.
  */
 import { FILTER_STATUS, FILTER_TOPIC, PAGEFIND_PATH } from './texts.ts';
 
@@ -31,8 +32,8 @@ export function loadPagefind(): Promise<PagefindApi | null> {
     try {
       const url = `${base}${PAGEFIND_PATH}pagefind.js`;
       const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
-      // Main thread: a search here is a few milliseconds, less than a round trip to a worker.
-      const instance = module.createInstance({ basePath: `${base}${PAGEFIND_PATH}`, noWorker: true });
+      // In Pagefind's web worker (its default): its work never delays the reader's typing.
+      const instance = module.createInstance({ basePath: `${base}${PAGEFIND_PATH}` });
       await instance.options({ excerptLength: 0 });
       await instance.init();
       return instance;

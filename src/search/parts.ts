@@ -1,8 +1,9 @@
 /**
- * The parts of a query a page can hold without holding the query: its words, when the reader
- * typed several, and the words of two characters or more that a Chinese word segmenter finds
- * in each (绿色生态工匠 → 绿色, 生态, 工匠). Single characters are never parts: a page that has
- * 建 and 会 somewhere does not match 建会 even in part, and 高 is not part of a match for 高铁.
+ * The shorter words inside a one-word query, for suggesting other searches: the words of two
+ * characters or more that a Chinese word segmenter finds in it (绿色生态工匠 → 绿色, 生态, 工匠;
+ * 新冠疫苗 → 新冠, 疫苗). Single characters are never suggested: 建会 is not 建 or 会.
+ * Suggestions are searches the reader may choose, never results: a page that holds 新冠 does
+ * not match 新冠疫苗, even in part.
  */
 import { foldWord, type ParsedQuery } from './normalize.ts';
 
@@ -14,12 +15,19 @@ const intlWords: Segment = (text) => {
   return [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
 };
 
-export function queryParts(query: ParsedQuery, words: Segment = intlWords): string[] {
-  const parts: string[] = [];
-  const add = (part: string) => {
-    if ([...part].length >= 2 && !parts.includes(part) && !(query.terms.length === 1 && part === query.terms[0])) parts.push(part);
-  };
-  if (query.terms.length > 1) query.terms.forEach(add);
-  for (const word of query.display) for (const w of words(word)) add(foldWord(w));
-  return parts;
+export interface SubWord {
+  /** Folded, for searching. */
+  term: string;
+  /** As typed. */
+  display: string;
+}
+
+export function subWords(query: ParsedQuery, words: Segment = intlWords): SubWord[] {
+  if (query.terms.length !== 1) return [];
+  const out: SubWord[] = [];
+  for (const w of words(query.display[0])) {
+    const term = foldWord(w);
+    if ([...term].length >= 2 && term !== query.terms[0] && !out.some((s) => s.term === term)) out.push({ term, display: w });
+  }
+  return out;
 }

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ExactIndex, occurrences, passage, type Selection } from '../../src/search/engine.ts';
-import { foldText, foldUnit, MAX_QUERY_LENGTH, originalIndex, parseQuery } from '../../src/search/normalize.ts';
-import { queryParts } from '../../src/search/parts.ts';
+import { FOLDABLE, foldText, foldUnit, MAX_QUERY_LENGTH, originalIndex, parseQuery } from '../../src/search/normalize.ts';
+import { subWords } from '../../src/search/parts.ts';
 import { textOfHtml, textOfMarkdown } from '../../src/search/plain-text.ts';
 import type { SearchDoc, SearchTexts } from '../../src/search/texts.ts';
 import { STATUSES, TOPICS } from '../../src/model/vocabulary.ts';
@@ -57,6 +57,14 @@ describe('folding', () => {
     expect('决胜小康 奋斗有我'.slice(originalIndex(gaps, at), originalIndex(gaps, at + 1) + 1)).toBe('奋斗');
     const second = folded.indexOf('文字');
     expect('决胜小康 奋斗有我\n第二段　文字'.slice(originalIndex(gaps, second))).toBe('文字');
+  });
+
+  it('knows which units fold without folding them (the fast path agrees with foldUnit)', () => {
+    const disagree: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (FOLDABLE.test(String.fromCharCode(c)) !== (foldUnit(c) !== c)) disagree.push(c.toString(16));
+    }
+    expect(disagree).toEqual([]);
   });
 
   it('leaves a text with nothing to fold as it is', () => {
@@ -186,31 +194,38 @@ describe('passages', () => {
     expect(p.cutStart).toBe(false);
   });
 
+  it('shows a passage after the lead sentence, which is the title, when the words occur there too', () => {
+    const index2 = new ExactIndex(texts([{ title: '加强工会建设', text: '加强工会建设。各级工会开展活动。' }]));
+    const p = passage(index2.docs[0], ['工会']);
+    expect(p.segments.map((s) => s.text).join('').startsWith('各级')).toBe(true);
+  });
+
   it('merges overlapping occurrences', () => {
     expect(occurrences('会会会', ['会会'])).toEqual([[0, 3]]);
   });
 });
 
-describe('parts of a query', () => {
+describe('shorter words inside a one-word query (suggested searches)', () => {
   const fake = (map: Record<string, string[]>) => (text: string) => map[text] ?? [text];
+  const terms = (q: string, map: Record<string, string[]>) => subWords(parseQuery(q), fake(map)).map((w) => w.term);
 
-  it('has none for a single word the segmenter does not split into words', () => {
-    expect(queryParts(parseQuery('建会'), fake({ 建会: ['建', '会'] }))).toEqual([]);
-    expect(queryParts(parseQuery('高铁'), fake({}))).toEqual([]);
+  it('has none for a word the segmenter does not split, or splits into single characters', () => {
+    expect(terms('建会', { 建会: ['建', '会'] })).toEqual([]);
+    expect(terms('高铁', {})).toEqual([]);
   });
 
-  it('has the words of two characters or more of a longer query', () => {
-    expect(queryParts(parseQuery('绿色生态工匠'), fake({ 绿色生态工匠: ['绿色', '生态', '工匠'] }))).toEqual(['绿色', '生态', '工匠']);
+  it('has the words of two characters or more of a longer word', () => {
+    expect(terms('绿色生态工匠', { 绿色生态工匠: ['绿色', '生态', '工匠'] })).toEqual(['绿色', '生态', '工匠']);
   });
 
-  it('has each word of a query with spaces', () => {
-    expect(queryParts(parseQuery('建会 入会'), fake({ 建会: ['建', '会'] }))).toEqual(['建会', '入会']);
+  it('has none for a query of several words (those have partial matches instead)', () => {
+    expect(terms('建会 入会', {})).toEqual([]);
   });
 
-  it('works with the browser’s own Chinese segmenter', () => {
-    const parts = queryParts(parseQuery('绿色生态工匠'));
-    expect(parts.length).toBeGreaterThan(0);
-    for (const p of parts) expect('绿色生态工匠').toContain(p);
+  it('works with the browser’s own Chinese segmenter, keeping what was typed for display', () => {
+    const words = subWords(parseQuery('新冠疫苗'));
+    expect(words.length).toBeGreaterThan(0);
+    for (const w of words) expect('新冠疫苗').toContain(w.display);
   });
 });
 
