@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import entryChecks from './src/integrations/entry-checks.ts';
@@ -54,5 +55,5 @@ export default defineConfig({
   // pagefindSearch: the search index, built with Pagefind's Node API once the pages are written.
   // entryChecks first: the checks of `npm run check` (src/checks/) stop a build with errors in the entries
   // before anything is built, and show in the preview's terminal and browser.
-  integrations: [entryChecks(), mdx(), pagefindSearch()],
+  integrations: [entryChecks(), mdx(), sitemap({ filter: (page) => !/\/(search|print)\/$/.test(page) }), pagefindSearch()],
 });

@@ -207,3 +207,25 @@ it('the measure pages carry no client JavaScript but the search box’s inline l
   }
   expect(fileOf('/')).toBeTruthy();
 });
+
+describe('for hosts and search engines', () => {
+  it('lists every reading page in the sitemap, with canonical URLs that match', () => {
+    const sitemap = readHtml('/sitemap-0.xml');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+    for (const { data } of entries) expect(locs).toContain(`/measures/${pad(data.number)}/`);
+    expect(locs).toContain('/');
+    expect(locs).not.toContain('/search/');
+    for (const path of locs) {
+      const canonical = attr(select('link[rel="canonical"]', readPage(path))!, 'href');
+      expect(new URL(canonical).pathname).toBe(path);
+    }
+  });
+
+  it('declares a Content-Security-Policy that allows only the site itself', () => {
+    for (const path of ['/', '/measures/01/', '/search/']) {
+      const csp = attr(select('meta[http-equiv="content-security-policy"]', readPage(path))!, 'content');
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).not.toMatch(/https?:/);
+    }
+  });
+});
