@@ -5,6 +5,8 @@ import type { Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../../src/checks/index.ts';
 import { formatPlace, formatSummary } from '../../../src/checks/format.ts';
@@ -13,8 +15,8 @@ import { occurrences, unmatchedPhrases } from '../../../src/checks/occurrences.t
 import { fieldName, shown, type Problem } from '../../../src/checks/problem.ts';
 import { closest, describeSchema, fieldsAt, schemaAt } from '../../../src/checks/schema-issues.ts';
 import remarkEscapeHtml, { isSafeUrl } from '../../../src/markdown/remark-escape-html.ts';
-import { measureSchema } from '../../../src/model/schema.ts';
-import { STATUS_LABELS, TOPIC_LABELS } from '../../../src/model/vocabulary.ts';
+import { correctionSchema, dateSchema, figureSchema, measureSchema, sectionSchema, sourcePositionSchema } from '../../../src/model/schema.ts';
+import { MAGNITUDE_WORDS, QUALIFIER_WORDS, STATUS_LABELS, TOPIC_LABELS } from '../../../src/model/vocabulary.ts';
 import { ROOT } from '../../support/paths.ts';
 
 describe('the real entries in content/', () => {
@@ -112,5 +114,19 @@ describe('remark-escape-html in MDX', () => {
   it('lets through web, mail and relative addresses only', () => {
     for (const url of ['https://example.org/', 'mailto:a@b.c', '06.md', '#figure-1', '/measures/06/', 'tel:123']) expect(isSafeUrl(url), url).toBe(true);
     for (const url of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:x', 'data:text/html,x', 'vbscript:x']) expect(isSafeUrl(url), url).toBe(false);
+  });
+});
+
+describe('EDITING.md', () => {
+  const guide = readFileSync(join(ROOT, 'EDITING.md'), 'utf8');
+
+  it('documents every field of the model, by its name', () => {
+    const schemas = [measureSchema, sectionSchema, figureSchema, dateSchema, correctionSchema, sourcePositionSchema];
+    const fields = [...new Set(schemas.flatMap((schema) => Object.keys(schema.shape)))];
+    expect(fields.filter((f) => !guide.includes(`\`${f}\``))).toEqual([]);
+  });
+
+  it('names every status, topic, magnitude and qualifier of the vocabulary', () => {
+    for (const word of [...STATUS_LABELS, ...TOPIC_LABELS, ...MAGNITUDE_WORDS, ...QUALIFIER_WORDS]) expect(guide, word).toContain(word);
   });
 });
