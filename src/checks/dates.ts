@@ -46,12 +46,14 @@ export function dateProblems(entry: Entry, text: string): Problem[] {
       add(['dates', index, 'day'], String(day), `1 to ${days}`, `${day} is not a day of ${year}年${month}月; expected 1 to ${days}`);
     }
     if (until && isWhole(year) && isWhole(until.month) && until.month >= 1 && until.month <= 12 && isWhole(until.day)) {
+      // A span that ends in an earlier month ends in the next year (12月20日至1月5日).
+      const untilYear = monthOk && until.month < month ? year + 1 : year;
       if (isCorrected(date.phrase)) {
         // as printed
-      } else if (!isRealDate(year, until.month, until.day)) {
-        const days = daysIn(year, until.month);
-        add(['dates', index, 'until', 'day'], String(until.day), `1 to ${days}`, `${until.day} is not a day of ${year}年${until.month}月; expected 1 to ${days}`);
-      } else if (monthOk && isWhole(day) && isRealDate(year, month, day) && until.month * 100 + until.day <= month * 100 + day) {
+      } else if (!isRealDate(untilYear, until.month, until.day)) {
+        const days = daysIn(untilYear, until.month);
+        add(['dates', index, 'until', 'day'], String(until.day), `1 to ${days}`, `${until.day} is not a day of ${untilYear}年${until.month}月; expected 1 to ${days}`);
+      } else if (monthOk && isWhole(day) && isRealDate(year, month, day) && until.month === month && until.day <= day) {
         add(['dates', index, 'until'], `${until.month}月${until.day}日`, `a day after ${month}月${day}日`,
           `${until.month}月${until.day}日 is not after the start ${month}月${day}日; expected the span to end after it starts`);
       }

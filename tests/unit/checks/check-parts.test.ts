@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../../src/checks/index.ts';
 import { formatPlace, formatSummary } from '../../../src/checks/format.ts';
+import { dateProblems } from '../../../src/checks/dates.ts';
 import { firstInvalidUtf8Byte } from '../../../src/checks/load-entries.ts';
 import { occurrences, unmatchedPhrases } from '../../../src/checks/occurrences.ts';
 import { fieldName, shown, type Problem } from '../../../src/checks/problem.ts';
@@ -114,6 +115,20 @@ describe('remark-escape-html in MDX', () => {
   it('lets through web, mail and relative addresses only', () => {
     for (const url of ['https://example.org/', 'mailto:a@b.c', '06.md', '#figure-1', '/measures/06/', 'tel:123']) expect(isSafeUrl(url), url).toBe(true);
     for (const url of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:x', 'data:text/html,x', 'vbscript:x']) expect(isSafeUrl(url), url).toBe(false);
+  });
+});
+
+describe('spans of dates', () => {
+  const entryWith = (dates: unknown[]) =>
+    ({ file: 'x.md', kind: 'measure', data: { dates }, at: () => ({ line: 1, column: 1 }) }) as unknown as Parameters<typeof dateProblems>[0];
+
+  it('accepts a span into the next year and refuses one that ends before it starts', () => {
+    const span = (phrase: string, month: number, day: number, until: { month: number; day: number }) => ({ phrase, year: 2020, yearInferred: true, month, day, until });
+    expect(dateProblems(entryWith([span('12月20日至1月5日', 12, 20, { month: 1, day: 5 })]), '12月20日至1月5日')).toEqual([]);
+    expect(dateProblems(entryWith([span('6月22日至7月9日', 6, 22, { month: 7, day: 9 })]), '6月22日至7月9日')).toEqual([]);
+    expect(dateProblems(entryWith([span('6月22日至6月9日', 6, 22, { month: 6, day: 9 })]), '6月22日至6月9日').map((p) => p.message)).toEqual([
+      '6月9日 is not after the start 6月22日; expected the span to end after it starts',
+    ]);
   });
 });
 
