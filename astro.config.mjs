@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import entryChecks from './src/integrations/entry-checks.ts';
+import offline from './src/integrations/offline.ts';
 import pagefindSearch from './src/integrations/pagefind.ts';
 import remarkCorrectionMarks from './src/markdown/remark-correction-marks.ts';
 import remarkEscapeHtml from './src/markdown/remark-escape-html.ts';
@@ -53,7 +54,8 @@ export default defineConfig({
     }),
   },
   // pagefindSearch: the search index, built with Pagefind's Node API once the pages are written.
+  // offline last: its service worker caches every file, the search index included.
   // entryChecks first: the checks of `npm run check` (src/checks/) stop a build with errors in the entries
   // before anything is built, and show in the preview's terminal and browser.
-  integrations: [entryChecks(), mdx(), sitemap({ filter: (page) => !/\/(search|print)\/$/.test(page) }), pagefindSearch()],
+  integrations: [entryChecks(), mdx(), sitemap({ filter: (page) => !/\/(search|print)\/$/.test(page) }), pagefindSearch(), offline()],
 });

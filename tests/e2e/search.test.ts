@@ -25,8 +25,10 @@ async function open(path: string, options: Parameters<Browser['newContext']>[0] 
   const context = await browser.newContext(options);
   const requests: string[] = [];
   context.on('request', (r) => {
-    if (r.url().startsWith(site.origin)) requests.push(r.url().slice(site.origin.length));
-    else outside.push(r.url());
+    if (!r.url().startsWith(site.origin)) outside.push(r.url());
+    // The service worker's own script and its background caching of the site for offline
+    // reading (src/offline/) are not the page loading search code; everything the page asks for is counted.
+    else if (!r.serviceWorker() && !r.url().endsWith('/sw.js')) requests.push(r.url().slice(site.origin.length));
   });
   const page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(`${path}: ${e.message}`));

@@ -40,9 +40,9 @@ describe('every page', () => {
     expect(attr(html, 'lang')).toBe('zh-CN');
     expect(textOf(select('title', tree)).length).toBeGreaterThan(2);
     expect(attr(select('meta[name="description"]', tree)!, 'content').length).toBeGreaterThan(10);
-    // The one script a page may carry is the search box's inline loader (see the last test).
-    for (const script of selectAll('script', tree)) expect(isSearchLoader(script), `${file}: a script other than the search loader`).toBe(true);
-    expect(selectAll('script', tree).length).toBeLessThanOrEqual(1);
+    // The only scripts a page may carry are the search box's loader and the offline support (see below).
+    for (const script of selectAll('script', tree)) expect(isAllowedScript(script), `${file}: a script other than the loaders`).toBe(true);
+    expect(selectAll('script', tree).length).toBeLessThanOrEqual(2);
     // Nothing is loaded from anywhere but the site itself: no fonts, scripts, images or styles.
     for (const el of selectAll('[src], link[rel="stylesheet"], link[rel="preload"], link[rel="icon"]', tree)) {
       const url = attr(el, 'src') || attr(el, 'href');
@@ -191,18 +191,24 @@ describe('404 page', () => {
  * UI when the reader focuses the box (tests/e2e/search.test.ts checks that nothing loads before).
  */
 function isSearchLoader(script: Element): boolean {
-  const code = toString(script);
-  return !attr(script, 'src') && attr(script, 'type') === 'module' && code.includes('data-site-search') && gzipSync(code).length <= 2048;
+  return !attr(script, 'src') && attr(script, 'type') === 'module' && toString(script).includes('data-site-search');
 }
+/** The offline support: registers the service worker after load, offers a new edition. */
+function isOfflineSupport(script: Element): boolean {
+  return !attr(script, 'src') && attr(script, 'type') === 'module' && toString(script).includes('serviceWorker');
+}
+const isAllowedScript = (script: Element) => isSearchLoader(script) || isOfflineSupport(script);
 
-it('the measure pages carry no client JavaScript but the search box’s inline loader, at most 2 KiB gzip', () => {
+it('the measure pages carry no client JavaScript but the search loader and offline support, together at most 2 KiB gzip', () => {
   for (const { data } of entries) {
     const html = readHtml(`/measures/${pad(data.number)}/`);
     const scripts = selectAll('script', readPage(`/measures/${pad(data.number)}/`));
-    expect(scripts).toHaveLength(1);
-    expect(isSearchLoader(scripts[0])).toBe(true);
-    // Apart from the loader and the module it imports on focus (data-ui), no JavaScript at all.
-    const rest = html.replace(/<script type="module">[\s\S]*?<\/script>/, '').replace(/ data-ui="[^"]*"/, '');
+    expect(scripts.filter(isSearchLoader)).toHaveLength(1);
+    expect(scripts.filter(isOfflineSupport)).toHaveLength(1);
+    expect(scripts).toHaveLength(2);
+    expect(gzipSync(scripts.map((s) => toString(s)).join('')).length).toBeLessThanOrEqual(2048);
+    // Apart from these and the module the loader imports on focus (data-ui), no JavaScript at all.
+    const rest = html.replace(/<script type="module">[\s\S]*?<\/script>/g, '').replace(/ data-ui="[^"]*"/, '');
     expect(rest).not.toMatch(/<script|\.js["']/);
   }
   expect(fileOf('/')).toBeTruthy();

@@ -1,0 +1,51 @@
+/**
+ * Makes the built site readable offline: after the build (and after the search index is
+ * written, so it is included), lists every file of the site, derives a version from their
+ * contents, and writes the service worker (`sw.js`) that caches them all on a reader's first
+ * visit. Registration and the "new edition" notice are in src/components/OfflineSupport.astro.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { serviceWorkerSource } from '../offline/service-worker.ts';
+
+export const SERVICE_WORKER_FILE = 'sw.js';
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+/** The URL a file is served at: `measures/07/index.html` → `<base>measures/07/`. */
+export function urlOfFile(path: string, base: string): string {
+  const url = path.split(sep).join('/');
+  return base + (url === 'index.html' ? '' : url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url);
+}
+
+export default function offline(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'report-offline',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const out = fileURLToPath(dir);
+        const files = (await listFiles(out))
+          .map((f) => relative(out, f))
+          // Not the worker itself, nor files a reader never asks for.
+          .filter((f) => f !== SERVICE_WORKER_FILE && !f.startsWith(`.prerender${sep}`) && !/^sitemap.*\.xml$/.test(f))
+          .sort();
+        const hash = createHash('sha256');
+        for (const f of files) hash.update(f).update(await readFile(join(out, f)));
+        const version = hash.digest('hex').slice(0, 16);
+        await writeFile(join(out, SERVICE_WORKER_FILE), serviceWorkerSource(files.map((f) => urlOfFile(f, base)), version, base));
+        logger.info(`service worker caches ${files.length} files, edition ${version} (${Math.round(performance.now() - started)} ms)`);
+      },
+    },
+  };
+}
