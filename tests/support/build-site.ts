@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './paths.ts';
+import { buildEnv, ROOT } from './paths.ts';
 
 export default function buildSite() {
   // Set before the test workers start, which inherit it (see paths.ts).
@@ -18,7 +18,7 @@ export default function buildSite() {
   execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', siteDir], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(runDir, 'astro-cache') },
+    env: buildEnv({ ASTRO_CACHE_DIR: join(runDir, 'astro-cache') }),
   });
   console.log(`site built for tests in ${Math.round(performance.now() - started)} ms`);
   return () => rmSync(runDir, { recursive: true, force: true });
