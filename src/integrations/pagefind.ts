@@ -9,13 +9,24 @@
  * texts.json, the id Pagefind gives each page, so the browser can join Pagefind's results to
  * the texts without fetching Pagefind's fragments.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { FILTER_STATUS, FILTER_TOPIC, PAGEFIND_PATH, TEXTS_PATH, type SearchTexts } from '../search/texts.ts';
+
+/** Pagefind's prebuilt UIs, which the site does not use (it has its own, src/search/). */
+const UNUSED_UI_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 /** Pagefind's language code for the report (the pages are zh-CN). */
 const LANGUAGE = 'zh';
@@ -49,6 +60,9 @@ export async function writePagefindIndex(texts: SearchTexts, outputPath: string)
     }
     const written = await index.writeFiles({ outputPath });
     check(`write its files to ${outputPath}`, written.errors);
+    // Pagefind always writes its ready-made search UIs; the site has its own (src/search/), so
+    // they would only be dead weight in the site and in the offline worker's cache.
+    await Promise.all(UNUSED_UI_FILES.map((f) => rm(join(outputPath, f), { force: true })));
   } finally {
     await pagefind.close();
   }
