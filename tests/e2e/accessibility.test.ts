@@ -3,29 +3,19 @@
  * And the keyboard: the skip link is the first stop and its focus is visible.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveSite, type ServedSite } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndSite } from '../support/browser.ts';
 
-let browser: Browser;
-let site: ServedSite;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveSite()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserAndSite();
 
 const PAGES = ['/', '/measures/07/', '/measures/17/', '/source/', '/topics/', '/timeline/', '/figures/', '/documents/', '/organisations/', '/about-data/', '/404.html'];
 
 describe.each(['light', 'dark'] as const)('axe in %s mode', (colorScheme) => {
   it.each(PAGES)('%s has no violations', async (path) => {
     // AxeBuilder needs a page of its own browser context.
-    const context = await browser.newContext({ colorScheme });
+    const context = await env.browser.newContext({ colorScheme });
     const page = await context.newPage();
-    await page.goto(site.origin + path);
+    await page.goto(env.site.origin + path);
     const { violations } = await new AxeBuilder({ page: page as never }).analyze();
     const summary = violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
     expect(summary).toEqual([]);
@@ -35,8 +25,8 @@ describe.each(['light', 'dark'] as const)('axe in %s mode', (colorScheme) => {
 
 describe('keyboard', () => {
   it('reaches the skip link first, shows its focus, and it moves focus to the main content', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/measures/17/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.origin}/measures/17/`);
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;

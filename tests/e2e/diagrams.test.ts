@@ -2,20 +2,11 @@
  * Diagrams as a reader sees them in Chromium: SVG in the page, the rendering that matches the
  * system theme shown (and readable on its background), links inside diagrams followed.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveSite, type ServedSite } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndSite } from '../support/browser.ts';
 
-let browser: Browser;
-let site: ServedSite;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveSite()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserAndSite();
 
 /** Which rendering is displayed, and the contrast of its label text against the page behind it. */
 async function shownDiagram(page: Page) {
@@ -49,8 +40,8 @@ describe('diagrams', () => {
     ['light', 'diagram-theme diagram-theme--light'],
     ['dark', 'diagram-theme diagram-theme--dark'],
   ] as const)('in %s mode show the rendering %s, with readable labels', async (scheme, expected) => {
-    const page = await browser.newPage({ colorScheme: scheme });
-    await page.goto(`${site.origin}/`);
+    const page = await env.browser.newPage({ colorScheme: scheme });
+    await page.goto(`${env.site.origin}/`);
     const shown = await shownDiagram(page);
     expect(shown.shown).toEqual([expected]);
     expect(shown.width).toBeGreaterThan(200);
@@ -59,18 +50,18 @@ describe('diagrams', () => {
   });
 
   it('print the light rendering', async () => {
-    const page = await browser.newPage({ colorScheme: 'dark' });
-    await page.goto(`${site.origin}/measures/07/`);
+    const page = await env.browser.newPage({ colorScheme: 'dark' });
+    await page.goto(`${env.site.origin}/measures/07/`);
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     expect((await shownDiagram(page)).shown).toEqual(['diagram-theme diagram-theme--light']);
     await page.close();
   });
 
   it('lead from a node of the topics diagram to its measure', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/topics/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.origin}/topics/`);
     await page.locator('.diagram-theme--light svg a', { hasText: '（9）' }).first().click();
-    await page.waitForURL(`${site.origin}/measures/09/`);
+    await page.waitForURL(`${env.site.origin}/measures/09/`);
     await expect(page.locator('h1').innerText()).resolves.toContain('（9）');
     await page.close();
   });

@@ -1,25 +1,15 @@
 /** The whole report prints: /print/ to PDF in Chromium, every measure in order, nothing cut. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveSite, type ServedSite } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndSite } from '../support/browser.ts';
 import { readMeasureEntries } from '../support/entries.ts';
 
-let browser: Browser;
-let site: ServedSite;
+const env = useBrowserAndSite();
 const entries = readMeasureEntries();
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveSite()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 describe('printing the report', () => {
   it('puts every measure in order on the print page and prints it to a PDF of many A4 pages', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/print/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.origin}/print/`);
     const headings = await page.locator('.print-measure h2').allInnerTexts();
     expect(headings).toEqual(entries.map((e) => `（${e.data.number}）${e.data.title}`));
 
@@ -35,9 +25,9 @@ describe('printing the report', () => {
   }, 60_000);
 
   it('keeps every page of the site within the paper width when printed', async () => {
-    const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
+    const page = await env.browser.newPage({ viewport: { width: 794, height: 1123 } });
     for (const path of ['/measures/17/', '/figures/', '/source/']) {
-      await page.goto(site.origin + path);
+      await page.goto(env.site.origin + path);
       await page.emulateMedia({ media: 'print' });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);

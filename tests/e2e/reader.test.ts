@@ -3,32 +3,22 @@
  * the pager, reads on a 360 px phone, in dark mode and on paper.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readMeasureEntries } from '../support/entries.ts';
-import { launchBrowser, serveSite, type ServedSite } from '../support/browser.ts';
+import { useBrowserAndSite } from '../support/browser.ts';
 
 const entries = readMeasureEntries();
-let browser: Browser;
-let site: ServedSite;
+const env = useBrowserAndSite();
 const outsideRequests: string[] = [];
 
 async function open(path: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
-  const page = await browser.newPage(options);
+  const page = await env.browser.newPage(options);
   page.on('request', (request) => {
-    if (!request.url().startsWith(site.origin)) outsideRequests.push(request.url());
+    if (!request.url().startsWith(env.site.origin)) outsideRequests.push(request.url());
   });
-  await page.goto(site.origin + path);
+  await page.goto(env.site.origin + path);
   return page;
 }
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveSite()]);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 describe('reading the report', () => {
   it('goes from the home page to a measure and reads it', async () => {
@@ -38,7 +28,7 @@ describe('reading the report', () => {
     await expect(page.getByText('第1版和第3版未能获得').first().isVisible()).resolves.toBe(true);
 
     await page.locator('.task-list a', { hasText: seventeen.title }).click();
-    await page.waitForURL(`${site.origin}/measures/17/`);
+    await page.waitForURL(`${env.site.origin}/measures/17/`);
     await expect(page.locator('h1').innerText()).resolves.toBe(`（17）${seventeen.title}`);
     await expect(page.locator('.status-line .tag').innerText()).resolves.toBe(seventeen.status);
     await expect(page.locator('.status-line').innerText()).resolves.toContain(seventeen.statusNote);
@@ -52,9 +42,9 @@ describe('reading the report', () => {
     expect(new URL(page.url()).hash).toBe('#figure-1-in-text');
 
     await page.locator('a[rel="next"]').click();
-    await page.waitForURL(`${site.origin}/measures/18/`);
+    await page.waitForURL(`${env.site.origin}/measures/18/`);
     await page.locator('a[rel="prev"]').click();
-    await page.waitForURL(`${site.origin}/measures/17/`);
+    await page.waitForURL(`${env.site.origin}/measures/17/`);
     await page.close();
   });
 

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'astro';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { ROOT, TEST_SITE_DIR } from './paths.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -50,4 +51,27 @@ export async function serveSite(): Promise<ServedSite> {
     server: { host: '127.0.0.1', port: 0 },
   });
   return { origin: `http://127.0.0.1:${server.port}`, close: () => server.stop() };
+}
+
+/**
+ * For a test file: one Chromium and one served test build, started before its tests and closed
+ * after them. Read `browser` and `site` inside the tests (they exist once the hook has run).
+ */
+export function useBrowserAndSite(): { readonly browser: Browser; readonly site: ServedSite } {
+  const state: { browser?: Browser; site?: ServedSite } = {};
+  beforeAll(async () => {
+    [state.browser, state.site] = await Promise.all([launchBrowser(), serveSite()]);
+  }, 60_000);
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.site?.close();
+  });
+  return {
+    get browser() {
+      return state.browser!;
+    },
+    get site() {
+      return state.site!;
+    },
+  };
 }
