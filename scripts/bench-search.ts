@@ -1,5 +1,5 @@
 /**
- * npm run bench:search [-- --sizes 30,1000] [--queries tests/fixtures/search-queries.json] [--trials 7] [--repeats 3] [--no-build]
+ * npm run bench:search [-- --sizes 30,1000] [--queries tests/fixtures/search-queries.json] [--trials 7] [--repeats 5] [--no-build]
  *
  * The search benchmark. For each size it builds a site (30: the real report; more: a synthetic
  * report generated from the real text, scripts/synthetic/generate.ts) into .cache/bench-search/,
@@ -41,7 +41,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '30,1000' },
     queries: { type: 'string', default: 'tests/fixtures/search-queries.json' },
     trials: { type: 'string', default: '7' },
-    repeats: { type: 'string', default: '3' },
+    repeats: { type: 'string', default: '5' },
     'no-build': { type: 'boolean', default: false },
   },
 });

@@ -1,0 +1,42 @@
+/**
+ * The Pagefind index the build writes (src/integrations/pagefind.ts), on a few records: every
+ * measure gets its Pagefind id, the filters come from the texts, and Pagefind's prebuilt UIs
+ * (which the site does not use) are not left in the output.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { pagefindIds, writePagefindIndex } from '../../src/integrations/pagefind.ts';
+import { STATUSES, TOPICS } from '../../src/model/vocabulary.ts';
+import type { SearchTexts } from '../../src/search/texts.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'pagefind-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const texts: SearchTexts = {
+  format: 1,
+  statuses: STATUSES.map((s) => ({ label: s.label, slug: s.slug })),
+  topics: TOPICS.map((t) => t.label),
+  docs: [
+    { n: 1, url: '/measures/01/', title: '深化百人以上企业建会专项行动', status: 1, topics: [2], text: '深化百人以上企业建会专项行动。指导各地开展建会工作。' },
+    { n: 2, url: '/measures/02/', title: '加强工匠学院建设', status: 0, topics: [1, 6], text: '加强工匠学院建设。丰富线上工匠学院内容。\n第二段。' },
+  ],
+};
+
+describe('the Pagefind index', () => {
+  it('gives every measure its id, with status and topics as filters, and no prebuilt UI files', { timeout: 60_000 }, async () => {
+    const out = join(dir, 'pagefind');
+    await writePagefindIndex(texts, out);
+    const ids = await pagefindIds(out);
+    expect([...ids.keys()].sort()).toEqual(['/measures/01/', '/measures/02/']);
+    for (const id of ids.values()) expect(id).toMatch(/^zh_[0-9a-f]+$/);
+    const fragment = JSON.parse(gunzipSync(readFileSync(join(out, 'fragment', `${ids.get('/measures/02/')}.pf_fragment`))).toString('utf8').slice('pagefind_dcd'.length));
+    expect(fragment.filters).toEqual({ status: ['已完成'], topic: ['产业工人', '网上工作'] });
+    expect(fragment.meta.title).toBe('（2）加强工匠学院建设');
+    expect(existsSync(join(out, 'pagefind.js'))).toBe(true);
+    expect(existsSync(join(out, 'pagefind-worker.js'))).toBe(true);
+    for (const f of ['pagefind-ui.js', 'pagefind-component-ui.js', 'pagefind-modular-ui.js', 'pagefind-highlight.js']) expect(existsSync(join(out, f)), f).toBe(false);
+  });
+});
