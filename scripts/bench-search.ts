@@ -289,8 +289,8 @@ async function accuracy(browser: Browser, origin: string, pages: TruthPage[]): P
     for (let i = 0; i < REPEATS; i++) headerTimes.push(await timedQuery(headerPage, 'form[data-site-search]', '#site-search-q', q));
     const headerMs = median(headerTimes);
     const popupOptions = await headerPage
-      .locator('.search-popup [role="option"]:not(.search-option--all):not(.search-options__group [role="option"]) a')
-      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      .locator('.search-popup [role="option"]:not(.search-option--all):not(.search-options__group [role="option"])')
+      .evaluateAll((os) => os.map((o) => new URL(o.getAttribute('data-href')!, location.href).pathname));
     const popupSummary = await headerPage.locator('.search-popup__summary').innerText();
 
     const truthSet = new Set(truth);

@@ -23,6 +23,8 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
   const id = `site-search-${++counter}`;
   const listbox = h('div', { id: `${id}-list`, role: 'listbox', class: 'search-options', 'aria-label': '搜索结果' });
   const summary = h('p', { class: 'search-popup__summary', id: `${id}-summary` });
+  // Never a scrolling box of its own (a region only a mouse could scroll): a long list extends
+  // the page, and the active option is scrolled into view.
   const popup = h('div', { class: 'search-popup', hidden: '' }, summary, listbox);
   // Announced to screen readers as results change; the popup's summary is for the eye.
   const live = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
@@ -61,10 +63,17 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
   }
 
   function option(href: string, ...content: (Node | string)[]): HTMLElement {
-    const li = h('div', { role: 'option', id: `${id}-option-${++sequence}`, 'aria-selected': 'false', class: 'search-option' });
-    // A real link, so the options can be opened in a new tab; the keyboard uses the combobox.
-    li.append(h('a', { href, tabindex: '-1' }, ...content));
-    return li;
+    // No link inside: an option holds no interactive element (ARIA). The pointer and the
+    // keyboard go to its data-href (see follow below).
+    return h('div', { role: 'option', id: `${id}-option-${++sequence}`, 'aria-selected': 'false', class: 'search-option', 'data-href': href }, ...content);
+  }
+
+  /** Opens an option's page; in a new tab with Ctrl/⌘/Shift or the middle button, like a link. */
+  function follow(option: Element | null | undefined, newTab = false) {
+    const href = option?.getAttribute('data-href');
+    if (!href) return;
+    if (newTab) window.open(href, '_blank', 'noopener');
+    else window.location.assign(href);
   }
 
   const searchPage = (text: string) => `${form.action.split('?')[0]}?q=${encodeURIComponent(text)}`;
@@ -188,10 +197,9 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
         break;
       }
       case 'Enter': {
-        const link = options[active]?.querySelector('a');
-        if (!popup.hidden && link) {
+        if (!popup.hidden && options[active]) {
           event.preventDefault();
-          window.location.assign(link.href);
+          follow(options[active], event.ctrlKey || event.metaKey || event.shiftKey);
         }
         // Otherwise the form submits: the search page, with the query in its URL.
         break;
@@ -208,8 +216,15 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
         break;
     }
   });
-  // Clicking an option must not blur the box before the link is followed.
+  // Clicking an option must not blur the box before its page opens.
   popup.addEventListener('mousedown', (event) => event.preventDefault());
+  popup.addEventListener('click', (event) => {
+    const target = (event.target as Element).closest('[role="option"]');
+    follow(target, event.ctrlKey || event.metaKey || event.shiftKey);
+  });
+  popup.addEventListener('auxclick', (event) => {
+    if (event.button === 1) follow((event.target as Element).closest('[role="option"]'), true);
+  });
   form.addEventListener('focusout', (event) => {
     if (!form.contains(event.relatedTarget as Node | null)) open(false);
   });

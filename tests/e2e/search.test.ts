@@ -4,13 +4,15 @@
  * a phone and dark mode, and a run with every request outside the site blocked. Expected
  * results come from the built pages (scripts/bench-search-truth.ts), not from the search code.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedUrls, readBuiltMeasures } from '../../scripts/bench-search-truth.ts';
 import { STATUSES, TOPICS } from '../../src/model/vocabulary.ts';
 import { readMeasureEntries } from '../support/entries.ts';
 import { launchBrowser, serveSite, type ServedSite } from '../support/browser.ts';
-import { TEST_SITE_DIR } from '../support/paths.ts';
+import { ROOT, TEST_SITE_DIR } from '../support/paths.ts';
 
 const pages = readBuiltMeasures(TEST_SITE_DIR);
 const entries = readMeasureEntries();
@@ -89,7 +91,9 @@ describe('the header search box', () => {
     const want = expectedUrls(pages, '建会');
     const options = page.locator('[role="listbox"] [role="option"]:not(.search-option--all)');
     expect(await options.count()).toBe(Math.min(want.length, 6));
-    const hrefs = await options.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hrefs = await options.evaluateAll((os) => os.map((o) => new URL(o.getAttribute('data-href')!, location.href).pathname));
+    // An option holds no link or other interactive element (ARIA listbox).
+    expect(await page.locator('[role="listbox"] a, [role="listbox"] button').count()).toBe(0);
     expect(hrefs.sort()).toEqual([...want].sort().slice(0, 6));
     for (const mark of await options.locator('mark').allInnerTexts()) expect(mark).toBe('建会');
     await expect(page.locator('.search-popup__summary').innerText()).resolves.toBe(`${want.length}项措施包含“建会”`);
@@ -105,6 +109,13 @@ describe('the header search box', () => {
     await typeInHeader(page, '高铁');
     await expect(page.locator('.search-popup__summary').innerText()).resolves.toBe('没有措施包含“高铁”');
     expect(await page.locator('[role="option"]:not(.search-option--all)').count()).toBe(0);
+
+    // A click on a result opens its measure.
+    await typeInHeader(page, '建会');
+    const first = page.locator('[role="listbox"] [role="option"]').first();
+    const href = (await first.getAttribute('data-href'))!;
+    await first.click();
+    await page.waitForURL((url) => url.pathname === href.split('#')[0]);
     await context.close();
   });
 
@@ -145,7 +156,7 @@ describe('the header search box', () => {
     await page.keyboard.type('工匠');
     await page.waitForFunction(() => document.querySelector<HTMLFormElement>('form[data-site-search]')?.dataset.query === '工匠');
     await page.keyboard.press('ArrowDown');
-    const target = await options.nth(0).locator('a').getAttribute('href');
+    const target = await options.nth(0).getAttribute('data-href');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === target!.split('#')[0]);
     await context.close();
@@ -338,6 +349,29 @@ describe('search for every reader', () => {
     const [l1, l2] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
     expect((l1 + 0.05) / (l2 + 0.05)).toBeGreaterThanOrEqual(4.5);
     await context.close();
+  });
+
+  it('has no accessibility violations (axe) with the list open and on the search page, light and dark', async () => {
+    const axe = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    const violations = async (page: Page) => {
+      // The site's CSP rightly refuses an injected script: axe runs in a context that bypasses it.
+      await page.addScriptTag({ content: axe });
+      return page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+    };
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, context } = await open('/measures/07/', { colorScheme, bypassCSP: true });
+      await headerInput(page).focus();
+      await typeInHeader(page, '工匠');
+      await page.keyboard.press('ArrowDown');
+      expect(await violations(page), `${colorScheme}, header list`).toEqual([]);
+      await page.goto(`${site.origin}/search/?q=${encodeURIComponent('工匠 创新')}&status=${encodeURIComponent(STATUSES[0].label)}`);
+      await waitForResults(page, '工匠 创新', true);
+      expect(await violations(page), `${colorScheme}, search page`).toEqual([]);
+      await context.close();
+    }
   });
 
   it('works with every request outside the site blocked', async () => {
