@@ -84,3 +84,13 @@ export function formatExact(figure: Pick<Figure, 'value' | 'magnitude'>): string
 export function formatAsWritten(figure: Pick<Figure, 'value' | 'magnitude'>): string {
   return `${asWritten.format(figure.value)}${figure.magnitude ?? ''}`;
 }
+
+/** Qualifiers the report writes after the number (`150余条`, `100个左右`); the others come before it. */
+const QUALIFIERS_AFTER = new Set(['余', '左右']);
+
+/** `近630万次`, `150余条`: the figure with its qualifier where the report puts it, and its unit. */
+export function formatWithQualifier(figure: Pick<Figure, 'value' | 'magnitude' | 'qualifier' | 'unit'>): string {
+  const q = figure.qualifier ?? '';
+  const after = QUALIFIERS_AFTER.has(q);
+  return `${after ? '' : q}${formatAsWritten(figure)}${after ? q : ''}${figure.unit}`;
+}
