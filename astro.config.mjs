@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import diagrams from './src/integrations/diagrams.ts';
 import entryChecks from './src/integrations/entry-checks.ts';
 import offline from './src/integrations/offline.ts';
 import pagefindSearch from './src/integrations/pagefind.ts';
@@ -54,8 +55,9 @@ export default defineConfig({
     }),
   },
   // pagefindSearch: the search index, built with Pagefind's Node API once the pages are written.
+  // diagrams: closes the browser that draws the diagrams once the pages are written.
   // offline last: its service worker caches every file, the search index included.
   // entryChecks first: the checks of `npm run check` (src/checks/) stop a build with errors in the entries
   // before anything is built, and show in the preview's terminal and browser.
-  integrations: [entryChecks(), mdx(), sitemap({ filter: (page) => !/\/(search|print)\/$/.test(page) }), pagefindSearch(), offline()],
+  integrations: [entryChecks(), mdx(), diagrams(), sitemap({ filter: (page) => !/\/(search|print)\/$/.test(page) }), pagefindSearch(), offline()],
 });
