@@ -23,7 +23,7 @@ export default defineConfig({
   // Builds of other content (benchmarks, fixture sites) keep their content cache apart from the real site's.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: 4 },
   // The report is public and static: nothing to prefetch, no toolbar, no telemetry-dependent UI.
   devToolbar: { enabled: false },
   // Every page says, in a CSP meta tag, that it loads nothing from any other origin. Astro adds

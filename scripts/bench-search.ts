@@ -415,7 +415,7 @@ async function run(size: number, browser: Browser) {
     });
 
     const ui = files(join(siteDir, '_astro')).filter((f) => /\/ui-[^/]+\.js$/.test(f));
-    const texts = join(siteDir, 'search/texts.json');
+    const texts = join(siteDir, 'measures/texts.json');
     const pagefindFiles = files(join(siteDir, 'pagefind')).filter((f) => !/pagefind-(component-|modular-)?ui|highlight|playground/.test(f));
     const loader = /<script type="module">([\s\S]*?)<\/script>/.exec(readFileSync(join(siteDir, 'measures/01/index.html'), 'utf8'))?.[1] ?? '';
     // What the first search downloads, as this server sends it: text gzipped, Pagefind's files as they are (compressed already).

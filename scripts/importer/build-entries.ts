@@ -24,7 +24,8 @@ export const SOURCE_PAGE_NUMBER = 2;
 
 const CHINESE_NUMERALS = '一二三四五六七八九十';
 
-function figuresIn(text: string): Figure[] {
+/** Every quantity of a text as a figure of the model, in text order. */
+export function figuresIn(text: string): Figure[] {
   return findFigures(text).map(({ index: _index, ...figure }) => figure);
 }
 

@@ -3,8 +3,9 @@
  * i is a copy of real measure ((i − 1) mod 30) + 1 whose numbers are varied and whose sentences
  * after the lead are rotated, deterministically by its copy number, so the text reads like the
  * report and queries from the report still match (fewer of them for numbers). Frontmatter is
- * valid by the schema and the entry checks; figures, dates, corrections, links and diagrams are
- * left out (the benchmark is about search). The real content/ is only read.
+ * valid by the schema and the entry checks, with every quantity of the text listed in figures as
+ * the importer lists them (so figure tables, the figures page and the open data grow with the
+ * report); dates, corrections, links and diagrams are left out. The real content/ is only read.
  *
  *   npx node scripts/synthetic/generate.ts --count 1000 --out .cache/bench-search/content-1000
  */
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { measureSchema } from '../../src/model/schema.ts';
+import { figuresIn } from '../importer/build-entries.ts';
 
 function splitEntry(text: string): { frontmatter: string; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text);
@@ -77,7 +79,7 @@ export function generateSynthetic(count: number, out: string, contentDir = 'cont
       statusNote: paragraphs.join('').includes(statusNote) ? statusNote : title,
       topics: base.data.topics,
       related: [],
-      figures: [],
+      figures: figuresIn(paragraphs.join('\n')),
       dates: [],
       // The documents the text cites, as the model requires (in text order, each once).
       documents: [...new Set([...paragraphs.join('\n').matchAll(/《([^《》]+)》/g)].map((m) => m[1]))],

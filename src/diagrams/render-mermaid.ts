@@ -6,11 +6,11 @@
  * render starts one browser and loads mermaid once, whatever the number of diagrams.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, normalize, sep } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { optimize } from 'svgo';
 
 export type DiagramTheme = 'light' | 'dark';
@@ -90,7 +90,7 @@ const RENDERING_VERSION = 5;
 export interface RenderOptions {
   /** Where rendered SVGs are kept between builds. */
   cacheDir?: string;
-  /** Chromium to drive; Debian's by default. */
+  /** Chromium to drive; Debian's headless shell by default, else Debian's Chromium. */
   executablePath?: string;
 }
 
@@ -121,10 +121,11 @@ const IDLE_MS = 15_000;
 
 function diagramBrowser(executablePath: string): DiagramBrowser {
   if (shared[SHARED]) return shared[SHARED];
-  const browser = chromium.launch({
+  // Imported when a diagram is drawn, not when the site's config is loaded: most builds draw none.
+  const browser = import('playwright-core').then(({ chromium }) => chromium.launch({
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  }));
   const page = browser.then(async (b) => {
     const p = await b.newPage({ bypassCSP: true });
     await p.route(`${MERMAID_URL}**`, async (route) => {
@@ -137,9 +138,44 @@ function diagramBrowser(executablePath: string): DiagramBrowser {
     await p.waitForFunction('globalThis.renderDiagram !== undefined');
     return p;
   });
+  // A failure to start is reported by the render that needs the browser, not as an unhandled rejection.
+  page.catch(() => undefined);
   const state: DiagramBrowser = { browser, page, queue: Promise.resolve(), pending: 0 };
   shared[SHARED] = state;
   return state;
+}
+
+/**
+ * Debian's headless shell when installed (scripts/install-browser.sh installs it): the same Blink
+ * as the full Chromium, so the same SVG byte for byte, started and run with half the CPU time.
+ */
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+const chromiumPath = (options: RenderOptions) =>
+  options.executablePath ?? process.env.DIAGRAM_CHROMIUM_PATH ?? (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'));
+
+/** Where rendered diagrams are kept between builds. */
+export function diagramCacheDir(options: RenderOptions = {}): string {
+  return options.cacheDir ?? process.env.DIAGRAM_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/report-diagrams');
+}
+
+/**
+ * Starts the browser and loads mermaid ahead of the first diagram, when the cache holds no
+ * diagram at all (a first build, a clean checkout): then the second or two this takes passes
+ * while the pages are bundled, not while a page waits for its diagram. With a filled cache
+ * nothing is started; a diagram new since the last build starts the browser when it is drawn.
+ * The caller closes it (closeDiagramBrowser) when its work is done.
+ */
+export function prepareDiagramBrowser(options: RenderOptions = {}): boolean {
+  let cached = false;
+  try {
+    cached = readdirSync(diagramCacheDir(options)).some((f) => f.endsWith('.json'));
+  } catch {
+    // No cache folder yet.
+  }
+  if (cached || shared[SHARED]) return false;
+  // No idle timer: the caller closes the browser when its work is done (a build's pages may take longer than IDLE_MS to reach a diagram).
+  diagramBrowser(chromiumPath(options));
+  return true;
 }
 
 /** Closes the shared browser, if one was started. The build calls it when the pages are written. */
@@ -230,7 +266,7 @@ export function diagramKey(code: string, theme: DiagramTheme): string {
 }
 
 export async function renderMermaid(code: string, theme: DiagramTheme, options: RenderOptions = {}): Promise<RenderedSvg> {
-  const cacheDir = options.cacheDir ?? process.env.DIAGRAM_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/report-diagrams');
+  const cacheDir = diagramCacheDir(options);
   const key = diagramKey(code, theme);
   const cached = join(cacheDir, `${key}.json`);
   try {
@@ -243,7 +279,7 @@ export async function renderMermaid(code: string, theme: DiagramTheme, options: 
 
   // The prefix makes every id inside the SVG unique to this diagram and theme, so several
   // diagrams on one page (and both themes of one diagram) never clash.
-  const result = await renderInBrowser(code, theme, `d${key.slice(0, 10)}-${theme}`, options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
+  const result = await renderInBrowser(code, theme, `d${key.slice(0, 10)}-${theme}`, chromiumPath(options));
   if (result.error !== undefined || result.svg === undefined) {
     throw new DiagramError(String(result.error).split('\n').slice(0, 6).join('\n'), code);
   }

@@ -1,12 +1,12 @@
 /**
- * The search texts: one compact file per site, `search/texts.json`, written at build time from
- * the measures collection (src/pages/search/texts.json.ts) and completed with the Pagefind ids
+ * The search texts: one compact file per site, `measures/texts.json`, written at build time from
+ * the measures collection (src/pages/measures/texts.json.ts) and completed with the Pagefind ids
  * after the Pagefind index is written (src/integrations/pagefind.ts). The search UI loads it
  * when the reader first focuses a search box; it is what exact matches are checked against.
  */
 
 /** Where the file is, relative to the site's base. */
-export const TEXTS_PATH = 'search/texts.json';
+export const TEXTS_PATH = 'measures/texts.json';
 /** Where the Pagefind bundle is, relative to the site's base. */
 export const PAGEFIND_PATH = 'pagefind/';
 /** Pagefind filter names; the values are the entries' own labels from the vocabulary. */
@@ -38,4 +38,23 @@ export interface SearchTexts {
   docs: SearchDoc[];
   /** For each doc, the id Pagefind gives its page in search results (added after indexing). */
   pagefind?: string[];
+}
+
+/**
+ * Hands the texts from the build of texts.json to the Pagefind integration, which then indexes
+ * them in Pagefind's own process while Astro goes on writing the other pages, instead of after
+ * all of them (at 5000 measures, indexing takes as long as writing every page). Outside a build
+ * nobody receives them, and nothing happens.
+ */
+const TEXTS_RECEIVER = Symbol.for('acftu-report.search-texts-receiver');
+type TextsReceiver = (texts: SearchTexts) => void;
+const shared = globalThis as typeof globalThis & { [TEXTS_RECEIVER]?: TextsReceiver };
+
+export function offerSearchTexts(texts: SearchTexts): void {
+  shared[TEXTS_RECEIVER]?.(texts);
+}
+
+/** The Pagefind integration's side: receive the texts when they are built (undefined: stop receiving). */
+export function receiveSearchTexts(receiver: TextsReceiver | undefined): void {
+  shared[TEXTS_RECEIVER] = receiver;
 }

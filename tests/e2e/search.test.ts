@@ -79,7 +79,7 @@ describe('the header search box', () => {
     await typeInHeader(page, '建会');
     await page.waitForLoadState('networkidle');
     expect(requests.some((r) => /\/_astro\/ui-.*\.js$/.test(r))).toBe(true);
-    expect(requests).toContain('/search/texts.json');
+    expect(requests).toContain('/measures/texts.json');
     expect(requests.some((r) => r.startsWith('/pagefind/'))).toBe(true);
     await context.close();
   });
