@@ -47,6 +47,8 @@ export default defineConfig({
     },
   },
   markdown: {
+    // The report has no program code to colour: no highlighter to load (and no inline styles from one).
+    syntaxHighlight: false,
     processor: unified({
       // remarkEscapeHtml first: raw HTML an editor typed is shown as text; the plugins after it add the site's own markup.
       remarkPlugins: [remarkEscapeHtml, [remarkMeasureLinks, { base }], remarkFigureLinks, remarkCorrectionMarks, remarkMermaidDiagrams],

@@ -11,7 +11,6 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, normalize, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { optimize } from 'svgo';
 
 export type DiagramTheme = 'light' | 'dark';
 
@@ -248,7 +247,9 @@ async function renderInBrowser(code: string, theme: DiagramTheme, id: string, ex
  * are left out because they match mermaid's large stylesheet against every element: on the
  * topics diagram they took 5 of its 6 seconds to save 0.7 % (gzip).
  */
-function shrink(svg: string): string {
+async function shrink(svg: string): Promise<string> {
+  // Imported when a diagram is drawn, not when the site's config is loaded: most builds draw none.
+  const { optimize } = await import('svgo');
   return optimize(svg, {
     multipass: true,
     floatPrecision: 2,
@@ -284,7 +285,7 @@ export async function renderMermaid(code: string, theme: DiagramTheme, options: 
     throw new DiagramError(String(result.error).split('\n').slice(0, 6).join('\n'), code);
   }
   const { title, description } = result;
-  const rendered: RenderedSvg = { svg: shrink(result.svg), ...(title ? { title } : {}), ...(description ? { description } : {}) };
+  const rendered: RenderedSvg = { svg: await shrink(result.svg), ...(title ? { title } : {}), ...(description ? { description } : {}) };
   renderStats.rendered++;
   mkdirSync(cacheDir, { recursive: true });
   // Write then rename, so a build stopped half-way never leaves a truncated cache entry.

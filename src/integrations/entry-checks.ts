@@ -2,8 +2,10 @@
  * Runs the entry checks of `npm run check` (src/checks/) inside Astro, so that the build and
  * the preview say exactly what the check says:
  *
- * - `astro build`: the checks run before anything is built; their lines go to the terminal as
- *   `npm run check` prints them, and any error stops the build.
+ * - `astro build`: the checks run on another thread while Astro reads the entries, and the
+ *   build waits for them before it builds anything; their lines go to the terminal as
+ *   `npm run check` prints them, and any error stops the build. When Astro cannot read an entry
+ *   (YAML, schema), the build stops with the checks' lines rather than Astro's first error.
  * - `astro dev`: the checks run at start and again whenever an entry is saved, added or
  *   removed; the lines go to the terminal, and while there is an error every page answers with
  *   Astro's error overlay showing them, with the first problem's file and line (a dev-server
@@ -13,6 +15,7 @@
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { checkContentInWorker } from '../checks/check-in-worker.ts';
 import { checkContent, formatProblem, formatReport, formatSummary, type CheckResult } from '../checks/index.ts';
 
 export interface EntryChecksOptions {
@@ -87,6 +90,43 @@ function previewTolerantSchemas() {
   };
 }
 
+/**
+ * Build only: the checks run while Astro's content layer reads the entries. When the content
+ * layer fails on an entry (its YAML or its schema), it waits for the checks, so that the build
+ * stops with their lines (every problem, with file, line and field) rather than with the first
+ * error Astro met; when the checks find nothing wrong, Astro's own error stands.
+ */
+const BUILD_VERDICT = Symbol.for('acftu-report.entry-checks-verdict');
+function stopWithChecksWhenReadingFails() {
+  const wrap = `
+;{
+  const __verdict = globalThis[Symbol.for('acftu-report.entry-checks-verdict')];
+  for (const __collection of Object.values(typeof __verdict === 'function' && typeof collections === 'object' && collections ? collections : {})) {
+    const __loader = __collection && __collection.loader;
+    if (!__loader || typeof __loader !== 'object' || typeof __loader.load !== 'function') continue;
+    __collection.loader = {
+      ...__loader,
+      load: async (context) => {
+        try {
+          return await __loader.load(context);
+        } catch (error) {
+          await __verdict();
+          throw error;
+        }
+      },
+    };
+  }
+}`;
+  return {
+    name: 'entry-checks:stop-with-checks',
+    enforce: 'post' as const,
+    transform(code: string, id: string) {
+      if (!/[\\/]content\.config\.[cm]?[jt]s$/.test(id.split('?')[0])) return undefined;
+      return { code: `${code}${wrap}`, map: null };
+    },
+  };
+}
+
 /** The error as Vite's overlay payload; Astro's dev server adds the code frame of `loc`. */
 function overlayPayload(result: CheckResult, root: string) {
   const error = new EntryCheckError(result, root);
@@ -102,6 +142,8 @@ export default function entryChecks(options: EntryChecksOptions = {}): AstroInte
   let contentDir = '';
   const run = () => checkContent({ contentDir, root });
   const state: EntryChecksState = { root };
+  /** Build: waits for the checks, prints their lines once, and rejects when they found an error. */
+  let verdict: (() => Promise<void>) | undefined;
 
   return {
     name: 'entry-checks',
@@ -111,19 +153,35 @@ export default function entryChecks(options: EntryChecksOptions = {}): AstroInte
         contentDir = resolve(root, options.contentDir ?? process.env.CONTENT_DIR ?? 'content');
         state.root = root;
         if (command === 'build') {
-          const result = await run();
-          if (result.problems.length) process.stderr.write(`${formatReport(result.problems, result.entries)}\n`);
-          if (result.errors) {
-            // The lines are printed above, exactly as `npm run check` prints them; the error only stops the build.
-            const error = new EntryCheckError(result, root, 'Fix the entries listed above and build again; `npm run check` lists the same problems in seconds, and EDITING.md explains each message.');
-            error.message = `${formatSummary(result)}: nothing was built`;
-            error.stack = `${error.name}: ${error.message}`;
-            throw error;
-          }
+          const checked = checkContentInWorker({ contentDir, root });
+          // Reported by verdict(), at the latest when the build starts.
+          checked.catch(() => undefined);
+          let settled: Promise<void> | undefined;
+          verdict = () =>
+            (settled ??= checked.then((result) => {
+              if (result.problems.length) process.stderr.write(`${formatReport(result.problems, result.entries)}\n`);
+              if (!result.errors) return;
+              // The lines are printed above, exactly as `npm run check` prints them; the error only stops the build.
+              const error = new EntryCheckError(result, root, 'Fix the entries listed above and build again; `npm run check` lists the same problems in seconds, and EDITING.md explains each message.');
+              error.message = `${formatSummary(result)}: nothing was built`;
+              error.stack = `${error.name}: ${error.message}`;
+              throw error;
+            }));
+          (globalThis as Record<symbol, unknown>)[BUILD_VERDICT] = verdict;
+          updateConfig({ vite: { plugins: [stopWithChecksWhenReadingFails()] } });
         } else if (command === 'dev') {
           state.result = await run();
           if (state.result.problems.length) process.stderr.write(`${formatReport(state.result.problems, state.result.entries)}\n`);
           updateConfig({ vite: { plugins: [previewTolerantSchemas()] } });
+        }
+      },
+
+      // Nothing is built before the checks have passed.
+      'astro:build:start': async () => {
+        try {
+          await verdict?.();
+        } finally {
+          delete (globalThis as Record<symbol, unknown>)[BUILD_VERDICT];
         }
       },
 

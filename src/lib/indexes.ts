@@ -4,36 +4,33 @@
  * build and shared by every page that needs it.
  */
 import { join } from 'node:path';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
 import type { Figure, MeasureDate } from '../model/schema.ts';
 import { ORGANISATIONS, TOPICS, UNIT_GROUPS, type OrganisationKind, type TopicLabel } from '../model/vocabulary.ts';
 import { normalisedValue } from './figures.ts';
 import { linkedMeasures } from './measure-links.ts';
-import { allMeasures, linkOf, type MeasureLink, type Section } from './report.ts';
+import { textOfHtml, textOfMarkdown } from '../search/plain-text.ts';
+import { allMeasures, linkOf, type Measure, type MeasureLink, type Section } from './report.ts';
 
 const once = <T>(compute: () => Promise<T>) => {
   let value: Promise<T> | undefined;
   return () => (value ??= compute());
 };
 
-/** Markdown to the text a reader reads: paragraphs without Markdown syntax. */
-function plainText(markdown: string): string {
-  return fromMarkdown(markdown)
-    .children.filter((n) => n.type === 'paragraph')
-    .map((n) => toString(n))
-    .join('\n');
-}
+/** The text a reader reads in a rendered entry (src/search/plain-text.ts): the same text the search matches. */
+const readerText = (entry: Measure | Section) => (entry.rendered?.html ? textOfHtml(entry.rendered.html) : textOfMarkdown(entry.body ?? ''));
 
 /** The plain text of an introductory section. */
 export async function plainSectionText(section: Section): Promise<string> {
-  return plainText(section.body ?? '');
+  return readerText(section);
 }
 
-/** The text of each measure as a reader reads it: the body without Markdown syntax, paragraph by paragraph. */
+/**
+ * The text of each measure as a reader reads it on its page, one paragraph per line: what the
+ * search matches, the open data publishes and the indexes look names up in.
+ */
 export const plainTexts = once(async () => {
   const texts = new Map<number, string>();
-  for (const m of await allMeasures()) texts.set(m.data.number, plainText(m.body ?? ''));
+  for (const m of await allMeasures()) texts.set(m.data.number, readerText(m));
   return texts;
 });
 

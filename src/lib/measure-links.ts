@@ -61,6 +61,8 @@ export function brokenLinkReason(target: MeasureLinkTarget): string | undefined 
 
 /** The numbers of the measures an entry's body links to, in order of first link. */
 export function linkedMeasures(fromFile: string, body: string): number[] {
+  // A link in Markdown needs `](` (inline) or `<` (autolink): most bodies have neither, and are not parsed.
+  if (!body.includes('](') && !body.includes('<')) return [];
   const tree: Root = fromMarkdown(body);
   const numbers: number[] = [];
   visit(tree, 'link', (node) => {

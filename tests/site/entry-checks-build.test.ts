@@ -268,6 +268,7 @@ describe('npm run dev', () => {
     await page.locator('vite-error-overlay').waitFor({ state: 'attached', timeout: 20_000 });
     await expect.poll(() => page.locator('vite-error-overlay #message-content').textContent(), { timeout: 20_000 }).toContain(BROKEN_LINE);
     await page.close();
-  });
+    // The waits above are the limits; the test's own limit only keeps a hung preview from blocking the run.
+  }, 150_000);
 });
 

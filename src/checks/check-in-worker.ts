@@ -1,0 +1,18 @@
+/**
+ * The entry checks on another thread, so that a build checks the entries while Astro reads them
+ * (the two take about as long, and the machine has a core to spare while Astro reads): the
+ * same checkContent() as `npm run check`, in a worker thread.
+ */
+import { Worker } from 'node:worker_threads';
+import type { CheckOptions, CheckResult } from './index.ts';
+
+export function checkContentInWorker(options: CheckOptions): Promise<CheckResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: options });
+    worker.once('message', (result: CheckResult) => resolve(result));
+    worker.once('error', (error) => reject(new Error(`the entry checks failed to run: ${error.message}`, { cause: error })));
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`the entry checks stopped with exit code ${code}`));
+    });
+  });
+}
