@@ -24,6 +24,9 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 4 },
+  // A rebuild renders again only the measure pages whose entry or links changed (their cache key,
+  // src/lib/measure-pages.ts) and copies the others from the last build's cache.
+  experimental: { incrementalBuild: true },
   // The report is public and static: nothing to prefetch, no toolbar, no telemetry-dependent UI.
   devToolbar: { enabled: false },
   // Every page says, in a CSP meta tag, that it loads nothing from any other origin. Astro adds

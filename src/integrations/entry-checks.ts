@@ -16,7 +16,8 @@ import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContentInWorker } from '../checks/check-in-worker.ts';
-import { checkContent, formatProblem, formatReport, formatSummary, type CheckResult } from '../checks/index.ts';
+import { formatProblem, formatReport, formatSummary } from '../checks/format.ts';
+import type { CheckResult } from '../checks/index.ts';
 
 export interface EntryChecksOptions {
   /** The content folder. Default: CONTENT_DIR (as src/content.config.ts reads it), else `content`. */
@@ -140,7 +141,8 @@ function overlayPayload(result: CheckResult, root: string) {
 export default function entryChecks(options: EntryChecksOptions = {}): AstroIntegration {
   let root = process.cwd();
   let contentDir = '';
-  const run = () => checkContent({ contentDir, root });
+  // The preview runs the checks in this process; loaded only then (a build runs them in a worker).
+  const run = async () => (await import('../checks/index.ts')).checkContent({ contentDir, root });
   const state: EntryChecksState = { root };
   /** Build: waits for the checks, prints their lines once, and rejects when they found an error. */
   let verdict: (() => Promise<void>) | undefined;

@@ -1,7 +1,10 @@
 /**
  * The measure pages' static paths, each with only what that page shows of the others
- * (neighbours, related, referenced by), all computed once per build.
+ * (neighbours, related, referenced by), all computed once per build, and a cache key: the
+ * entry's digest and those links. A rebuild writes again only the pages whose key changed
+ * (Astro's incremental build, astro.config.mjs); the others are copied from the last build.
  */
+import { createHash } from 'node:crypto';
 import { referencesTo } from './indexes.ts';
 import { allMeasures, linkOf } from './report.ts';
 
@@ -9,14 +12,17 @@ export async function measurePaths() {
   const list = await allMeasures();
   const references = await referencesTo();
   const byNumber = new Map(list.map((m) => [m.data.number, m]));
-  return list.map((measure, i) => ({
-    params: { number: String(measure.data.number).padStart(2, '0') },
-    props: {
-      measure,
+  return list.map((measure, i) => {
+    const links = {
       previous: i > 0 ? linkOf(list[i - 1]) : undefined,
       next: i < list.length - 1 ? linkOf(list[i + 1]) : undefined,
       related: measure.data.related.flatMap((n) => (byNumber.has(n) ? [linkOf(byNumber.get(n)!)] : [])),
       referencedBy: references.get(measure.data.number) ?? [],
-    },
-  }));
+    };
+    return {
+      params: { number: String(measure.data.number).padStart(2, '0') },
+      props: { measure, ...links },
+      cacheKey: createHash('sha256').update(JSON.stringify([measure.digest, measure.data, links])).digest('base64url'),
+    };
+  });
 }

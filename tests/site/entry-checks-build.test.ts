@@ -8,11 +8,10 @@
  * - The preview prints the same line in the terminal, shows it in the browser's error overlay,
  *   and comes back when the file is fixed.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
@@ -27,41 +26,14 @@ import { visit } from 'unist-util-visit';
 import { launchBrowser } from '../support/browser.ts';
 import { readPage } from '../support/built-site.ts';
 import { ROOT } from '../support/paths.ts';
+import { buildProject, copyProject, editorEnv, removeProjects } from '../support/project-copy.ts';
 
 const BROKEN_LINE = 'content/measures/12.md:4:9  status  "已完" is not one of 已完成, 推进中, 计划中, 持续推进';
 const YAML_LINE = (title: string) =>
   `content/measures/11.md:3:8  yaml  "title: ${title}: 编者" does not parse: Nested mappings are not allowed in compact mappings (put text that holds a colon ": " in quotes)`;
 
-/** A copy of the project as git sees it (tracked and new files, not ignored ones), sharing node_modules. */
-function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'acftu-project-'));
-  const listed = spawnSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' });
-  const files = listed.status === 0 ? listed.stdout.split('\0').filter(Boolean) : [];
-  if (files.length) {
-    for (const file of files) {
-      if (!existsSync(join(ROOT, file))) continue; // deleted in the work tree
-      mkdirSync(dirname(join(dir, file)), { recursive: true });
-      cpSync(join(ROOT, file), join(dir, file));
-    }
-  } else {
-    const skip = new Set(['node_modules', 'dist', '.cache', '.git', '.astro', '.scratch']);
-    for (const name of readdirSync(ROOT)) if (!skip.has(name)) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  return dir;
-}
-
-/** The environment an editor's shell has: without vitest's own variables (NODE_ENV=test changes Astro's mode). */
-function editorEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
-  for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key === 'TEST' || key.startsWith('VITEST')) delete env[key];
-  return env;
-}
-
 const projects: string[] = [];
-afterAll(() => {
-  for (const dir of projects) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => removeProjects(projects));
 
 function project(): string {
   const dir = copyProject();
@@ -76,14 +48,7 @@ function setStatus(dir: string, from: string, to: string) {
   writeFileSync(file, text.replace(`status: ${from}\n`, `status: ${to}\n`));
 }
 
-function build(dir: string) {
-  return spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: dir,
-    encoding: 'utf8',
-    timeout: 240_000,
-    env: editorEnv(),
-  });
-}
+const build = buildProject;
 
 /** Every file under a folder with its bytes. */
 function tree(dir: string): Record<string, string> {
@@ -219,7 +184,7 @@ describe('npm run dev', () => {
     origin = `http://127.0.0.1:${port}`;
     dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
       cwd: dir,
-      env: editorEnv(),
+      env: editorEnv(dir),
     });
     dev.stdout!.on('data', (d) => (output += String(d)));
     dev.stderr!.on('data', (d) => (output += String(d)));
