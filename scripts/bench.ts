@@ -1,19 +1,25 @@
 /**
- * npm run bench [-- --sizes 30,1000,5000] [--runs 3] [--big-runs 1]
+ * npm run bench [-- --sizes 30,1000,5000] [--runs 3] [--big-runs 1] [--no-floor]
  *
  * The site's quality budget, measured. For each size it builds a report cold (30: the real
  * entries; more: a synthetic report made from the real text by scripts/synthetic/generate.ts),
- * with its own empty content and diagram caches, then rebuilds it warm after editing one entry,
- * and reports: build time (median of --runs cold builds for sizes up to 1000, --big-runs above),
- * time per measure, peak memory, dist size, what a first visit to a measure page loads (HTML,
- * CSS and JS, raw and gzip), and the search index size. Writes .cache/bench/report.md.
- * The real content/ and dist/ are not touched.
+ * with its own empty caches (content, diagrams, incremental build), then rebuilds it warm after
+ * editing one entry, and builds the floor (scripts/bench-floor.ts: the barest Astro site for the
+ * same entries, then the Pagefind CLI) the same number of times, on the same machine, in turn
+ * with the site's builds. It reports: build time (median of --runs cold builds for sizes up to
+ * 1000, --big-runs above) and the floor's, CPU time, where the time goes (Astro's own phase
+ * timings and the site's integrations), time per measure, peak memory, dist size, what a first
+ * visit to a measure page loads (HTML, CSS and JS, raw and gzip), and the search index size.
+ * Writes .cache/bench/report.md. The real content/ and dist/ are not touched.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { buildFloor } from './bench-floor.ts';
+import { timed, type TimedRun } from './bench-timing.ts';
 import { generateSynthetic } from './synthetic/generate.ts';
 
 const { values } = parseArgs({
@@ -21,37 +27,57 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '30,1000,5000' },
     runs: { type: 'string', default: '3' },
     'big-runs': { type: 'string', default: '1' },
+    'no-floor': { type: 'boolean', default: false },
   },
 });
 const ROOT = process.cwd();
 const OUT = join(ROOT, '.cache/bench');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
-interface BuildRun {
-  seconds: number;
-  peakMiB: number;
+/** Where a build's time went, from the lines Astro and the site's integrations print. */
+interface Phases {
+  /** Config, entry checks (in a worker) and Astro reading the entries, up to "Completed in". */
+  setup: number;
+  /** Vite bundling the pages. */
+  bundle: number;
+  /** Writing the pages (Pagefind indexing meanwhile in its own process). */
+  pages: number;
+  /** Waiting for Pagefind after the pages. */
+  search: number;
+  /** The offline worker's file list and edition hash. */
+  offline: number;
 }
 
-/** One build with GNU time: wall time, and the peak resident memory of the largest process. */
+interface BuildRun extends TimedRun {
+  phases: Phases;
+}
+
+function phasesOf(log: string): Phases {
+  const seconds = (re: RegExp) => {
+    const m = re.exec(log);
+    if (!m) return Number.NaN;
+    return m[2] === 'ms' ? Number(m[1]) / 1000 : Number(m[1]);
+  };
+  return {
+    setup: seconds(/\[build\] ✓ Completed in ([\d.]+)(m?s)/),
+    bundle: seconds(/\[vite\] ✓ built in ([\d.]+)(m?s)/),
+    pages: seconds(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/),
+    search: seconds(/\[report-search\] indexed .*?\((\d+) (ms)/),
+    offline: seconds(/\[report-offline\] .*?\((\d+) (ms)\)/),
+  };
+}
+
+/** One build of the site, as `astro build` with its own caches. */
 function build(contentDir: string, outDir: string, caches: string): BuildRun {
-  const started = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-v', process.execPath, ASTRO, 'build', '--outDir', outDir], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      CONTENT_DIR: contentDir,
-      ASTRO_CACHE_DIR: join(caches, 'astro'),
-      DIAGRAM_CACHE_DIR: join(caches, 'diagrams'),
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-    maxBuffer: 1 << 26,
+  const run = timed(process.execPath, [ASTRO, 'build', '--outDir', outDir], ROOT, {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    CONTENT_DIR: contentDir,
+    ASTRO_CACHE_DIR: join(caches, 'astro'),
+    DIAGRAM_CACHE_DIR: join(caches, 'diagrams'),
   });
-  const stderr = result.stderr.toString();
-  if (result.status !== 0) throw new Error(`build of ${contentDir} failed:\n${stderr.slice(-3000)}`);
-  const seconds = (performance.now() - started) / 1000;
-  const kib = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0);
-  return { seconds, peakMiB: kib / 1024 };
+  return { ...run, phases: phasesOf(run.output) };
 }
 
 function files(dir: string): string[] {
@@ -85,6 +111,7 @@ interface SizeResult {
   size: number;
   cold: BuildRun[];
   warm: BuildRun;
+  floor: TimedRun[];
   pages: number;
   distBytes: number;
   searchIndexBytes: number;
@@ -106,12 +133,19 @@ function measure(size: number): SizeResult {
 
   const runs = Number(size > 1000 ? values['big-runs'] : values.runs);
   const cold: BuildRun[] = [];
+  const floor: TimedRun[] = [];
+  // In turn, so that a change in the machine's load shows in both.
   for (let i = 0; i < runs; i++) {
     rmSync(join(dir, 'caches'), { recursive: true, force: true });
     rmSync(outDir, { recursive: true, force: true });
     cold.push(build(contentDir, outDir, join(dir, 'caches')));
-    process.stderr.write(`  ${size}: cold build ${i + 1}/${runs}: ${cold.at(-1)!.seconds.toFixed(2)} s\n`);
+    process.stderr.write(`  ${size}: cold build ${i + 1}/${runs}: ${cold.at(-1)!.seconds.toFixed(2)} s (load ${loadavg()[0].toFixed(1)})\n`);
+    if (!values['no-floor']) {
+      floor.push(buildFloor(ROOT, contentDir, join(dir, 'floor')));
+      process.stderr.write(`  ${size}: floor build ${i + 1}/${runs}: ${floor.at(-1)!.seconds.toFixed(2)} s\n`);
+    }
   }
+  rmSync(join(dir, 'floor'), { recursive: true, force: true });
 
   // Warm: caches kept, one entry edited (a paragraph added), as an editor would.
   const first = join(contentDir, 'measures', readdirSync(join(contentDir, 'measures')).sort()[0]);
@@ -127,6 +161,7 @@ function measure(size: number): SizeResult {
     size,
     cold,
     warm,
+    floor,
     pages: all.filter((f) => f.endsWith('.html')).length,
     distBytes: all.reduce((n, f) => n + statSync(f).size, 0),
     searchIndexBytes: all.filter((f) => relative(outDir, f).startsWith('pagefind/')).reduce((n, f) => n + statSync(f).size, 0),
@@ -150,12 +185,27 @@ for (const size of sizes) {
   results.push(measure(size));
 }
 
-const coldMedian = (r: SizeResult) => median(r.cold.map((c) => c.seconds));
+const medianRun = <T extends TimedRun>(runs: T[]) => [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];
+const coldMedian = (r: SizeResult) => medianRun(r.cold).seconds;
 const perMeasure = (r: SizeResult) => (coldMedian(r) / r.size) * 1000;
+const secs = (n: number) => (Number.isNaN(n) ? '–' : `${n.toFixed(2)} s`);
+const phase = (key: keyof Phases) => (r: SizeResult) => secs(medianRun(r.cold).phases[key]);
 const rows: [string, (r: SizeResult) => string][] = [
   ['cold build (median)', (r) => `${coldMedian(r).toFixed(2)} s${r.cold.length > 1 ? ` (${r.cold.map((c) => c.seconds.toFixed(1)).join(', ')})` : ''}`],
+  ...(values['no-floor']
+    ? []
+    : ([
+        ['floor: bare Astro + Pagefind CLI (median)', (r) => `${medianRun(r.floor).seconds.toFixed(2)} s${r.floor.length > 1 ? ` (${r.floor.map((c) => c.seconds.toFixed(1)).join(', ')})` : ''}`],
+        ['cold build ÷ floor', (r) => (coldMedian(r) / medianRun(r.floor).seconds).toFixed(2)],
+      ] as [string, (r: SizeResult) => string][])),
+  ['CPU time, cold build (user + system)', (r) => `${medianRun(r.cold).cpuSeconds.toFixed(1)} s`],
+  ['· setup: config, checks (worker), reading entries', phase('setup')],
+  ['· bundling (Vite)', phase('bundle')],
+  ['· writing pages (Pagefind indexing alongside)', phase('pages')],
+  ['· waiting for Pagefind after the pages', phase('search')],
+  ['· offline worker', phase('offline')],
   ['time per measure', (r) => `${perMeasure(r).toFixed(2)} ms`],
-  ['warm rebuild, one entry edited', (r) => `${r.warm.seconds.toFixed(2)} s`],
+  ['warm rebuild, one entry edited', (r) => `${r.warm.seconds.toFixed(2)} s (${(r.warm.seconds / coldMedian(r)).toFixed(2)} of cold)`],
   ['peak memory (largest process)', (r) => `${Math.max(...r.cold.map((c) => c.peakMiB)).toFixed(0)} MiB`],
   ['pages', (r) => String(r.pages)],
   ['dist size', (r) => `${(r.distBytes / 1048576).toFixed(1)} MiB`],
@@ -173,7 +223,8 @@ const table = [
 const small = results.find((r) => r.size === 1000);
 const big = results.find((r) => r.size === 5000);
 const growth = small && big ? `\nTime per measure at 5000 ÷ at 1000: ${(perMeasure(big) / perMeasure(small)).toFixed(2)} (target ≤ 1.2).\n` : '';
-const report = `## Site benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.env.CI ? 'CI' : 'local'})\n\n${table}\n${growth}`;
+const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+const report = `## Site benchmark (${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, ${process.env.CI ? 'CI' : 'local'}, load at the end ${load})\n\n${table}\n${growth}`;
 mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, 'report.md'), report);
 console.log(report);
