@@ -35,8 +35,10 @@ export default function remarkMermaidDiagrams(options: RemarkMermaidDiagramsOpti
           parent.children.splice(parent.children.indexOf(node), 1, diagram as never);
         } catch (error) {
           if (!(error instanceof DiagramError)) throw error;
-          // mermaid counts lines from the diagram's first line, which is one below the fence.
-          const diagramLine = Number(/on line (\d+)/.exec(error.message)?.[1] ?? 1);
+          // mermaid counts lines from the diagram's first line, which is one below the fence. At the
+          // end of the diagram (a missing node, an open bracket) it names the line after the last.
+          const lines = node.value.split('\n').length;
+          const diagramLine = Math.min(Number(/on line (\d+)/.exec(error.message)?.[1] ?? 1), lines);
           const line = (node.position?.start.line ?? 0) + diagramLine;
           file.fail(`mermaid diagram cannot be drawn: ${error.message}`, {
             place: placeInFile(file, { line, column: 1 }),

@@ -77,4 +77,16 @@ describe('remark-mermaid-diagrams', () => {
     // Frontmatter (3 lines), a blank line, 正文, a blank line, the fence on line 7: diagram line 3 is line 10.
     expect(error?.line).toBe(10);
   }, 60_000);
+
+  it('names the diagram’s last line when the diagram stops half way (mermaid names the line after it)', async () => {
+    const unfinished = ['```mermaid', 'flowchart LR', '  a --> b', '  b -->', '```'].join('\n');
+    const error = await render('09.md', `正文。\n\n${unfinished}\n`).then(
+      () => undefined,
+      (e) => e,
+    );
+    expect(error?.reason).toMatch(/^mermaid diagram cannot be drawn: Parse error on line \d+:/);
+    expect(error?.reason).toMatch(/got 'EOF'/);
+    // The fence is on line 7 of the file: the diagram's third line, `  b -->`, is line 10.
+    expect(error?.line).toBe(10);
+  }, 60_000);
 });
