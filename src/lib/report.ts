@@ -66,9 +66,25 @@ export async function statusCounts(): Promise<{ label: StatusLabel; count: numbe
   return STATUSES.map((s) => ({ label: s.label, count: list.filter((m) => m.data.status === s.label).length }));
 }
 
-/** The measure list the home page shows. */
+/** Every measure, as the lists link to it. */
 export async function measureLinks(): Promise<MeasureLink[]> {
   return (await allMeasures()).map(linkOf);
+}
+
+/**
+ * How many measures one list page holds. The report's 30 all fit on the home page; a report of
+ * thousands continues on /list/2/, /list/3/ …, so that no page grows with the report.
+ */
+export const LIST_PAGE_SIZE = 100;
+
+/** The list page of a page number: the home page's list for the first. */
+export const listPagePath = (page: number) => (page === 1 ? '/#measures' : `list/${page}/`);
+
+/** The measures of each list page, the first being the home page's. */
+export async function listPages(): Promise<{ page: number; pages: number; total: number; measures: MeasureLink[] }[]> {
+  const links = await measureLinks();
+  const pages = Math.max(1, Math.ceil(links.length / LIST_PAGE_SIZE));
+  return Array.from({ length: pages }, (_, i) => ({ page: i + 1, pages, total: links.length, measures: links.slice(i * LIST_PAGE_SIZE, (i + 1) * LIST_PAGE_SIZE) }));
 }
 
 /**

@@ -42,11 +42,11 @@ export interface ServedSite {
   close: () => Promise<void>;
 }
 
-/** Serves the test build on a free localhost port. */
-export async function serveSite(): Promise<ServedSite> {
+/** Serves the test build (or another built site) on a free localhost port. */
+export async function serveSite(outDir = TEST_SITE_DIR): Promise<ServedSite> {
   const server = await preview({
     root: ROOT,
-    outDir: TEST_SITE_DIR,
+    outDir,
     logLevel: 'error',
     server: { host: '127.0.0.1', port: 0 },
   });
