@@ -206,6 +206,10 @@ const rows: [string, (r: SizeResult) => string][] = [
   ['· offline worker', phase('offline')],
   ['time per measure', (r) => `${perMeasure(r).toFixed(2)} ms`],
   ['warm rebuild, one entry edited', (r) => `${r.warm.seconds.toFixed(2)} s (${(r.warm.seconds / coldMedian(r)).toFixed(2)} of cold)`],
+  [
+    '· warm: setup / bundling / pages / Pagefind after / offline',
+    (r) => (['setup', 'bundle', 'pages', 'search', 'offline'] as const).map((k) => secs(r.warm.phases[k]).replace(' s', '')).join(' / ') + ' s',
+  ],
   ['peak memory (largest process)', (r) => `${Math.max(...r.cold.map((c) => c.peakMiB)).toFixed(0)} MiB`],
   ['pages', (r) => String(r.pages)],
   ['dist size', (r) => `${(r.distBytes / 1048576).toFixed(1)} MiB`],
