@@ -7,6 +7,8 @@ import { statusInfo, type StatusLabel, type TopicLabel } from '../model/vocabula
 import type { MeasureLink } from '../lib/report.ts';
 
 const SHORT_TITLE = 16;
+/** Beyond this many boxes a diagram is no longer readable (nor quick to draw); the lists say it all. */
+export const MOST_MEASURES_DRAWN = 60;
 const quote = (s: string) => s.replaceAll('"', '#quot;');
 
 /** Tints of the status tags (light theme); the label carries the status in words as well. */

@@ -82,6 +82,12 @@ export const topicIndex = once(async () => {
   return TOPICS.map((t) => ({ ...t, measures: list.filter((m) => m.data.topics.includes(t.label as TopicLabel)).map(linkOf) }));
 });
 
+/** The topics with the measures whose first topic they are: each measure once, for the topics diagram. */
+export const primaryTopics = once(async () => {
+  const list = await allMeasures();
+  return TOPICS.map((t) => ({ label: t.label, measures: list.filter((m) => m.data.topics[0] === t.label).map(linkOf) })).filter((g) => g.measures.length);
+});
+
 export interface TimelineEvent {
   date: MeasureDate;
   measure: MeasureLink;

@@ -1,5 +1,5 @@
 /**
- * A report larger than the home page's list: 250 measures (a synthetic report made from the real
+ * A report larger than the home page's list: 700 measures (a synthetic report made from the real
  * text, scripts/synthetic/generate.ts), built apart from the shared test build. The home page
  * lists the first LIST_PAGE_SIZE and the list continues on /list/2/ …; every measure is listed
  * exactly once, every page of the list links to the others, and all those links resolve.
@@ -17,7 +17,8 @@ import { generateSynthetic } from '../../scripts/synthetic/generate.ts';
 import { launchBrowser, serveSite } from '../support/browser.ts';
 import { buildEnv, ROOT, TEST_RUN_DIR } from '../support/paths.ts';
 
-const COUNT = 250;
+// Enough for the largest topic to hold more than a page (it holds about a sixth of the measures).
+const COUNT = 700;
 const PAGE_SIZE = 100;
 const dir = join(TEST_RUN_DIR, 'large-report');
 const site = join(dir, 'site');
@@ -42,30 +43,53 @@ const pagerLinks = (path: string) =>
   }));
 
 describe(`a report of ${COUNT} measures`, () => {
-  const paths = ['', 'list/2/', 'list/3/'];
+  const pageCount = Math.ceil(COUNT / PAGE_SIZE);
+  const paths = ['', ...Array.from({ length: pageCount - 1 }, (_, i) => `list/${i + 2}/`)];
 
   it(`lists ${PAGE_SIZE} measures a page, each measure exactly once, in order`, () => {
     const pages = paths.map(listed);
-    expect(pages.map((p) => p.length)).toEqual([100, 100, 50]);
+    expect(pages.map((p) => p.length)).toEqual(paths.map((_, i) => Math.min(PAGE_SIZE, COUNT - i * PAGE_SIZE)));
     expect(pages.flat()).toEqual(Array.from({ length: COUNT }, (_, i) => i + 1));
     expect(existsSync(join(site, 'list/1'))).toBe(false);
-    expect(existsSync(join(site, 'list/4'))).toBe(false);
+    expect(existsSync(join(site, `list/${pageCount + 1}`))).toBe(false);
   });
 
   it('links every page of the list from each, marking the one shown', () => {
     for (const [i, path] of paths.entries()) {
       const links = pagerLinks(path);
-      expect(links.map((l) => l.href)).toEqual(['/#measures', '/list/2/', '/list/3/']);
+      expect(links.map((l) => l.href)).toEqual(paths.map((p) => (p ? `/${p}` : '/#measures')));
       expect(links.map((l) => l.current)).toEqual(paths.map((_, j) => j === i));
       for (const { href } of links) expect(existsSync(join(site, href.replace(/#.*$/, ''), 'index.html'))).toBe(true);
     }
-    expect(toText(select('h1', page('list/3/'))!)).toContain('第3页');
+    expect(toText(select('h1', page('list/3/'))!)).toContain(`第3页，共${pageCount}页`);
   });
 
   it('shows only the first page of the list on the home page, and says how many measures there are', () => {
     const home = readFileSync(join(site, 'index.html'), 'utf8');
     expect(selectAll('ol.task-list li', fromHtml(home))).toHaveLength(PAGE_SIZE);
     expect(home).toContain(`含${COUNT}项整改措施`);
+  });
+
+  it('lists at most a page of measures under each topic, document and organisation, then links to the search for all', () => {
+    const topics = selectAll('section', page('topics/'));
+    const counts = topics.map((t) => Number(/（(\d+)项）/.exec(toText(select('h2', t)!))![1]));
+    // Some topic must hold more than a page, or this test would prove nothing.
+    expect(Math.max(...counts)).toBeGreaterThan(PAGE_SIZE);
+    for (const [i, topic] of topics.entries()) {
+      const label = toText(select('h2', topic)!).replace(/（\d+项）$/, '');
+      expect(selectAll('ol.task-list li', topic).length).toBe(Math.min(counts[i], PAGE_SIZE));
+      const more = select('p.more a', topic) as Element | undefined;
+      if (counts[i] > PAGE_SIZE) expect(String(more?.properties.href)).toBe(`/search/?topic=${encodeURIComponent(label)}`);
+      else expect(more).toBeUndefined();
+    }
+    for (const path of ['documents/', 'organisations/']) {
+      for (const line of selectAll('ul.inline-list', page(path))) {
+        const numbers = selectAll('li a[title]', line);
+        expect(numbers.length).toBeLessThanOrEqual(PAGE_SIZE);
+      }
+    }
+    expect(existsSync(join(site, 'search/index.html'))).toBe(true);
+    expect(String((select('meta[name=description]', page('topics/')) as Element).properties.content)).toContain(`${COUNT}项`);
   });
 
   it('has no accessibility violations on the list pages, light and dark (axe in Chromium)', async () => {
