@@ -92,11 +92,34 @@ describe(`a report of ${COUNT} measures`, () => {
     expect(String((select('meta[name=description]', page('topics/')) as Element).properties.content)).toContain(`${COUNT}项`);
   });
 
+  it('splits the figures into a page per hundred measures, and each measure page links to its figures there', () => {
+    const figurePaths = ['figures/', ...Array.from({ length: pageCount - 1 }, (_, i) => `figures/${i + 2}/`)];
+    const firstOfPage: number[] = [];
+    for (const [i, path] of figurePaths.entries()) {
+      const rows = selectAll('section table tbody tr[id]', page(path)).map((tr) => String((tr as Element).properties.id));
+      expect(rows.length).toBeGreaterThan(0);
+      // Row ids are m<measure>-figure-<n>: every row of page i+1 belongs to its hundred measures.
+      const measures = rows.map((id) => Number(/^m(\d+)-/.exec(id)![1]));
+      expect(Math.min(...measures)).toBeGreaterThanOrEqual(i * PAGE_SIZE + 1);
+      expect(Math.max(...measures)).toBeLessThanOrEqual((i + 1) * PAGE_SIZE);
+      firstOfPage.push(measures[0]);
+    }
+    // From a measure of the first, second and last figures page, every row link lands on its row.
+    for (const n of [firstOfPage[0], firstOfPage[1], firstOfPage.at(-1)!]) {
+      const links = selectAll('a[href^="/figures/"][href*="#"]', page(`measures/${String(n).padStart(2, '0')}/`)).map((a) => String((a as Element).properties.href));
+      expect(links.length).toBeGreaterThan(0);
+      for (const link of links) {
+        const [path, id] = link.slice(1).split('#');
+        expect(select(`[id="${id}"]`, page(path)), link).toBeDefined();
+      }
+    }
+  });
+
   it('has no accessibility violations on the list pages, light and dark (axe in Chromium)', async () => {
     const [browser, served] = await Promise.all([launchBrowser(), serveSite(site)]);
     try {
       for (const colorScheme of ['light', 'dark'] as const) {
-        for (const path of ['/', '/list/2/']) {
+        for (const path of ['/', '/list/2/', '/figures/3/']) {
           const context = await browser.newContext({ colorScheme });
           const tab = await context.newPage();
           await tab.goto(served.origin + path);
