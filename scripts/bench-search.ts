@@ -141,34 +141,43 @@ async function serveStatic(dir: string): Promise<{ origin: string; close: () => 
 // ---------------------------------------------------------------------------------------------
 // In the page
 
-/** Sets the box's value as one input event (an IME commits a word at once) and times the render. */
-async function timedQuery(page: Page, formSelector: string, inputSelector: string, q: string): Promise<number> {
+/**
+ * Sets a search box's value as one input event (an IME commits a word at once) and times, in the
+ * page, until the box says its results for it are shown. With `focusedFor`, the box is focused
+ * first and the query typed that many ms later (0: in the same instant), as a first search is.
+ */
+async function timedQuery(page: Page, formSelector: string, inputSelector: string, q: string, focusedFor?: number): Promise<number> {
   return page.evaluate(
-    ([formSel, inputSel, query]) =>
+    ([formSel, inputSel, query, wait]) =>
       new Promise<number>((resolve) => {
         const stateOf = document.querySelector<HTMLElement>(formSel)!;
         const input = document.querySelector<HTMLInputElement>(inputSel)!;
-        const t0 = performance.now();
-        const done = () => stateOf.dataset.state === 'ready' && stateOf.dataset.query === query.trim().slice(0, 64);
-        const observer = new MutationObserver(() => {
+        const type = () => {
+          const t0 = performance.now();
+          const done = () => stateOf.dataset.state === 'ready' && stateOf.dataset.query === query.trim().slice(0, 64);
+          const observer = new MutationObserver(() => {
+            if (done()) {
+              observer.disconnect();
+              resolve(performance.now() - t0);
+            }
+          });
+          observer.observe(stateOf, { attributes: true });
+          input.value = query;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
           if (done()) {
             observer.disconnect();
             resolve(performance.now() - t0);
           }
-        });
-        observer.observe(stateOf, { attributes: true });
-        input.value = query;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        if (done()) {
-          observer.disconnect();
-          resolve(performance.now() - t0);
-        }
+        };
+        if (wait === null) return type();
+        // Focus loads the UI; what was typed meanwhile is searched as soon as it is attached.
+        input.focus();
+        setTimeout(type, wait);
       }),
-    [formSelector, inputSelector, q] as const,
+    [formSelector, inputSelector, q, focusedFor ?? null] as const,
   );
 }
 
-/** The first query in a fresh browser: the reader focuses the header box and types. */
 /**
  * The first query in a fresh browser (empty cache): the reader focuses the header box, which
  * starts loading, and enters the query `delay` ms later (0: in the same instant, the worst case;
@@ -182,33 +191,7 @@ async function coldHeaderQuery(browser: Browser, origin: string, q: string, dela
   });
   const page = await context.newPage();
   await page.goto(`${origin}/measures/01/`, { waitUntil: 'load' });
-  const ms = await page.evaluate(
-    ([query, wait]) =>
-      new Promise<number>((resolve) => {
-        const form = document.querySelector<HTMLFormElement>('form[data-site-search]')!;
-        const input = form.querySelector('input')!;
-        // Focus loads the UI; what was typed meanwhile is searched as soon as it is attached.
-        input.focus();
-        setTimeout(() => {
-          const t0 = performance.now();
-          const done = () => form.dataset.state === 'ready' && form.dataset.query === query;
-          const observer = new MutationObserver(() => {
-            if (done()) {
-              observer.disconnect();
-              resolve(performance.now() - t0);
-            }
-          });
-          observer.observe(form, { attributes: true });
-          input.value = query;
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-          if (done()) {
-            observer.disconnect();
-            resolve(performance.now() - t0);
-          }
-        }, wait);
-      }),
-    [q, delay] as const,
-  );
+  const ms = await timedQuery(page, 'form[data-site-search]', 'form[data-site-search] input', q, delay);
   // Pagefind loads after the texts: wait for its WebAssembly, to count what a first search downloads.
   await page.waitForResponse((r) => r.url().includes('/pagefind/wasm.'), { timeout: 10_000 }).catch(() => undefined);
   await page.waitForTimeout(300);

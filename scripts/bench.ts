@@ -120,7 +120,7 @@ interface SizeResult {
 
 function measure(size: number): SizeResult {
   const dir = join(OUT, `size-${size}`);
-  const contentDir = size === 30 ? join(dir, 'content') : join(dir, 'content');
+  const contentDir = join(dir, 'content');
   const outDir = join(dir, 'dist');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

@@ -46,14 +46,26 @@ export class EntryCheckError extends Error {
   }
 }
 
+/** A Vite plugin that appends `code` to src/content.config.ts, where `collections` is in scope. */
+function appendToContentConfig(name: string, code: string) {
+  return {
+    name,
+    enforce: 'post' as const,
+    transform(source: string, id: string) {
+      if (!/[\\/]content\.config\.[cm]?[jt]s$/.test(id.split('?')[0])) return undefined;
+      return { code: `${source}${code}`, map: null };
+    },
+  };
+}
+
 /**
  * Preview only: Astro's content layer stops `astro dev` from starting at all when an entry's
  * frontmatter is not valid YAML or breaks its collection's schema. In the preview the entry
  * checks report such an entry instead (in the terminal and on every page), so each collection
  * is made to keep an invalid entry as written (its data, or no data when the YAML cannot be
  * read) rather than throw; the middleware keeps every page from rendering while the checks find
- * an error, and the entry is read again when it is saved. The build is untouched: there the
- * checks stop it before the content layer runs, and the collections stay strict.
+ * an error, and the entry is read again when it is saved. The build keeps the collections
+ * strict (see stopWithChecksWhenReadingFails).
  */
 function previewTolerantSchemas() {
   const tolerate = `
@@ -81,14 +93,7 @@ function previewTolerantSchemas() {
     };
   }
 }`;
-  return {
-    name: 'entry-checks:preview-tolerant-collections',
-    enforce: 'post' as const,
-    transform(code: string, id: string) {
-      if (!/[\\/]content\.config\.[cm]?[jt]s$/.test(id.split('?')[0])) return undefined;
-      return { code: `${code}${tolerate}`, map: null };
-    },
-  };
+  return appendToContentConfig('entry-checks:preview-tolerant-collections', tolerate);
 }
 
 /**
@@ -101,7 +106,7 @@ const BUILD_VERDICT = Symbol.for('acftu-report.entry-checks-verdict');
 function stopWithChecksWhenReadingFails() {
   const wrap = `
 ;{
-  const __verdict = globalThis[Symbol.for('acftu-report.entry-checks-verdict')];
+  const __verdict = globalThis[Symbol.for(${JSON.stringify(BUILD_VERDICT.description)})];
   for (const __collection of Object.values(typeof __verdict === 'function' && typeof collections === 'object' && collections ? collections : {})) {
     const __loader = __collection && __collection.loader;
     if (!__loader || typeof __loader !== 'object' || typeof __loader.load !== 'function') continue;
@@ -118,14 +123,7 @@ function stopWithChecksWhenReadingFails() {
     };
   }
 }`;
-  return {
-    name: 'entry-checks:stop-with-checks',
-    enforce: 'post' as const,
-    transform(code: string, id: string) {
-      if (!/[\\/]content\.config\.[cm]?[jt]s$/.test(id.split('?')[0])) return undefined;
-      return { code: `${code}${wrap}`, map: null };
-    },
-  };
+  return appendToContentConfig('entry-checks:stop-with-checks', wrap);
 }
 
 /** The error as Vite's overlay payload; Astro's dev server adds the code frame of `loc`. */

@@ -9,7 +9,7 @@ import { ORGANISATIONS, TOPICS, UNIT_GROUPS, type OrganisationKind, type TopicLa
 import { normalisedValue } from './figures.ts';
 import { linkedMeasures } from './measure-links.ts';
 import { textOfHtml, textOfMarkdown } from '../search/plain-text.ts';
-import { allMeasures, LIST_PAGE_SIZE, linkOf, type Measure, type MeasureLink, type Section } from './report.ts';
+import { allMeasures, linkOf, pageOfMeasure, type Measure, type MeasureLink, type Section } from './report.ts';
 
 const once = <T>(compute: () => Promise<T>) => {
   let value: Promise<T> | undefined;
@@ -151,23 +151,22 @@ export const figureGroups = once(async () => {
 export const figuresPageRowId = (measure: number, index: number) => `m${measure}-figure-${index + 1}`;
 
 /**
- * The figures page a measure's figures are listed on: like the measure list, a page for each
- * LIST_PAGE_SIZE measures, so the page does not grow with the report and a figure's page depends
- * on its measure's number alone. The first is /figures/.
+ * The figures pages: like the measure list, a page for each LIST_PAGE_SIZE measures
+ * (pageOfMeasure), so the page does not grow with the report and a figure's page depends on its
+ * measure's number alone. The first is /figures/.
  */
-export const figuresPageOf = (measure: number) => Math.max(1, Math.ceil(measure / LIST_PAGE_SIZE));
 export const figuresPagePath = (page: number) => (page === 1 ? 'figures/' : `figures/${page}/`);
 
 /** The figures pages: for each, the figures of its measures by group, and how many pages and measures there are. */
 export const figuresPages = once(async () => {
   const groups = await figureGroups();
   const total = (await allMeasures()).length;
-  const pages = Math.max(1, Math.ceil(total / LIST_PAGE_SIZE));
+  const pages = pageOfMeasure(total);
   return Array.from({ length: pages }, (_, i) => ({
     page: i + 1,
     pages,
     total,
-    groups: groups.map((g) => ({ name: g.name, rows: g.rows.filter((r) => figuresPageOf(r.measure.number) === i + 1) })).filter((g) => g.rows.length),
+    groups: groups.map((g) => ({ name: g.name, rows: g.rows.filter((r) => pageOfMeasure(r.measure.number) === i + 1) })).filter((g) => g.rows.length),
   }));
 });
 

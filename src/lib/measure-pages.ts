@@ -1,7 +1,7 @@
 /**
  * The measure pages' static paths, each with only what that page shows of the others
  * (neighbours, related, referenced by), all computed once per build, and a cache key: the
- * entry's digest and those links. A rebuild writes again only the pages whose key changed
+ * entry file's digest and those links. A rebuild writes again only the pages whose key changed
  * (Astro's incremental build, astro.config.mjs); the others are copied from the last build.
  */
 import { createHash } from 'node:crypto';
@@ -22,7 +22,8 @@ export async function measurePaths() {
     return {
       params: { number: String(measure.data.number).padStart(2, '0') },
       props: { measure, ...links },
-      cacheKey: createHash('sha256').update(JSON.stringify([measure.digest, measure.data, links])).digest('base64url'),
+      // The digest is of the whole entry file: frontmatter and text.
+      cacheKey: createHash('sha256').update(JSON.stringify([measure.digest, links])).digest('base64url'),
     };
   });
 }

@@ -77,14 +77,20 @@ export async function measureLinks(): Promise<MeasureLink[]> {
  */
 export const LIST_PAGE_SIZE = 100;
 
+/** The page a measure falls on, in every list split that way (the measure list, the figures). */
+export const pageOfMeasure = (n: number) => Math.max(1, Math.ceil(n / LIST_PAGE_SIZE));
+
+/** The measures a page holds, by number: `first` to `last` of `total`. */
+export const measureRangeOfPage = (page: number, total: number) => ({ first: (page - 1) * LIST_PAGE_SIZE + 1, last: Math.min(page * LIST_PAGE_SIZE, total) });
+
 /** The list page of a page number: the home page's list for the first. */
 export const listPagePath = (page: number) => (page === 1 ? '/#measures' : `list/${page}/`);
 
 /** The measures of each list page, the first being the home page's. */
 export async function listPages(): Promise<{ page: number; pages: number; total: number; measures: MeasureLink[] }[]> {
   const links = await measureLinks();
-  const pages = Math.max(1, Math.ceil(links.length / LIST_PAGE_SIZE));
-  return Array.from({ length: pages }, (_, i) => ({ page: i + 1, pages, total: links.length, measures: links.slice(i * LIST_PAGE_SIZE, (i + 1) * LIST_PAGE_SIZE) }));
+  const pages = pageOfMeasure(links.length);
+  return Array.from({ length: pages }, (_, i) => ({ page: i + 1, pages, total: links.length, measures: links.filter((m) => pageOfMeasure(m.number) === i + 1) }));
 }
 
 /**
