@@ -1,0 +1,24 @@
+/**
+ * The checks as a build runs them, in a worker thread: the same result as on the main thread,
+ * also when the process was started with code on the command line (the search benchmark builds
+ * the site with `node --input-type=module -e '…'`, options a worker started from a file refuses).
+ */
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { checkContentInWorker } from '../../../src/checks/check-in-worker.ts';
+import { checkContent } from '../../../src/checks/index.ts';
+import { ROOT } from '../../support/paths.ts';
+
+describe('checkContentInWorker', () => {
+  it('gives the result the checks give on the main thread', async () => {
+    const options = { contentDir: 'content', root: ROOT };
+    expect(await checkContentInWorker(options)).toEqual(await checkContent(options));
+  }, 60_000);
+
+  it('runs in a process started with code on the command line', () => {
+    const module = new URL('../../../src/checks/check-in-worker.ts', import.meta.url).href;
+    const script = `const { checkContentInWorker } = await import(${JSON.stringify(module)}); const r = await checkContentInWorker({ contentDir: 'content', root: process.cwd() }); console.log(JSON.stringify([r.entries, r.errors]));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual([32, 0]);
+  }, 60_000);
+});
