@@ -18,7 +18,8 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { FILTER_STATUS, FILTER_TOPIC, PAGEFIND_PATH, receiveSearchTexts, TEXTS_PATH, type SearchTexts } from '../search/texts.ts';
+import { receiveSearchTexts } from '../search/texts-handoff.ts';
+import { FILTER_STATUS, FILTER_TOPIC, PAGEFIND_PATH, TEXTS_PATH, type SearchTexts } from '../search/texts.ts';
 
 /** Pagefind's prebuilt UIs, which the site does not use (it has its own, src/search/). */
 const UNUSED_UI_FILES = [
@@ -107,8 +108,12 @@ async function completeTexts(textsFile: URL, texts: SearchTexts, ids: Map<string
   await writeFile(textsFile, JSON.stringify(texts));
 }
 
-/** Builds the index for a finished build in `dir`, from its texts.json, and completes texts.json with the ids. */
-export async function indexBuiltSite(dir: URL, logger?: AstroIntegrationLogger): Promise<void> {
+/**
+ * Builds the index for a finished build in `dir`, from its texts.json, and completes texts.json
+ * with the ids: the way back when the texts were not handed over during the build (a prerenderer
+ * that writes the pages in another process would not share the hand-over).
+ */
+async function indexBuiltSite(dir: URL, logger?: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
   const textsFile = new URL(TEXTS_PATH, dir);
   let texts: SearchTexts;

@@ -40,21 +40,3 @@ export interface SearchTexts {
   pagefind?: string[];
 }
 
-/**
- * Hands the texts from the build of texts.json to the Pagefind integration, which then indexes
- * them in Pagefind's own process while Astro goes on writing the other pages, instead of after
- * all of them (at 5000 measures, indexing takes as long as writing every page). Outside a build
- * nobody receives them, and nothing happens.
- */
-const TEXTS_RECEIVER = Symbol.for('acftu-report.search-texts-receiver');
-type TextsReceiver = (texts: SearchTexts) => void;
-const shared = globalThis as typeof globalThis & { [TEXTS_RECEIVER]?: TextsReceiver };
-
-export function offerSearchTexts(texts: SearchTexts): void {
-  shared[TEXTS_RECEIVER]?.(texts);
-}
-
-/** The Pagefind integration's side: receive the texts when they are built (undefined: stop receiving). */
-export function receiveSearchTexts(receiver: TextsReceiver | undefined): void {
-  shared[TEXTS_RECEIVER] = receiver;
-}

@@ -7,7 +7,7 @@
  */
 import type { APIRoute } from 'astro';
 import { buildSearchTexts } from '../../search/build-texts.ts';
-import { offerSearchTexts } from '../../search/texts.ts';
+import { offerSearchTexts } from '../../search/texts-handoff.ts';
 
 export const GET: APIRoute = async () => {
   const texts = await buildSearchTexts();
