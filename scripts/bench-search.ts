@@ -84,7 +84,7 @@ function buildSite(size: number): string {
     process.stderr.write(log);
     throw new Error(`the build of ${size} measures failed`);
   }
-  // The entry checks warn about what the synthetic entries leave out (figures, dates): counted, not printed.
+  // Entry-check warnings, if a synthetic report ever has any: counted, not printed.
   const warnings = (log.match(/warning/g) ?? []).length;
   console.error(`built ${size} measures in ${((performance.now() - started) / 1000).toFixed(1)} s${warnings ? ` (${warnings} entry-check warnings)` : ''}`);
   return siteDir;
