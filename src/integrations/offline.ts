@@ -2,7 +2,7 @@
  * Makes the built site readable offline: after the build (and after the search index is
  * written, so it is included), lists every file of the site, derives a version from their
  * contents, and writes the service worker (`sw.js`) that caches them all on a reader's first
- * visit. Registration and the "new edition" notice are in src/components/OfflineSupport.astro.
+ * visit. Registration and the "new edition" notice are in src/offline/register.ts.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

@@ -170,7 +170,7 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
     render(index, searchExact(index, text, NO_SELECTION));
   }
 
-  // The loader (SearchBox.astro) marks a composing box with data-composing, from the first keystroke.
+  // The loader (src/search/loader.ts) marks a composing box with data-composing, from the first keystroke.
   const composing = () => input.dataset.composing === '1';
   input.addEventListener('compositionend', () => {
     void run();

@@ -207,7 +207,7 @@ export function attachSearchPage(): void {
     results.dataset.partialState = 'ready';
   }
 
-  // The loader (SearchBox.astro) marks a composing box with data-composing, from the first keystroke.
+  // The loader (src/search/loader.ts) marks a composing box with data-composing, from the first keystroke.
   const composing = () => input.dataset.composing === '1';
   input.addEventListener('compositionend', () => {
     saveUrl(false);

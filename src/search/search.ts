@@ -13,7 +13,7 @@ import { TEXTS_PATH, type SearchTexts } from './texts.ts';
 
 declare global {
   interface Window {
-    /** The texts, requested by the header's loader alongside the UI module (SearchBox.astro). */
+    /** The texts, requested by the loader alongside the UI module (src/search/loader.ts). */
     reportSearchTexts?: Promise<Response>;
   }
 }

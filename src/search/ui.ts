@@ -1,5 +1,5 @@
 /**
- * The search UI, loaded on demand by the header box's loader (SearchBox.astro): when the
+ * The search UI, loaded on demand by the header box's loader (src/search/loader.ts): when the
  * reader first focuses a search box, or at once on the search page. It is built as one
  * self-contained module (styles included, injected once) and attaches itself to the page's
  * search forms when it runs.
