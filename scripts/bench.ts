@@ -3,7 +3,7 @@
  *
  * The site's quality budget, measured. For each size it builds a report cold (30: the real
  * entries; more: a synthetic report made from the real text by scripts/synthetic/generate.ts),
- * with its own empty caches (content, diagrams, incremental build), then rebuilds it warm after
+ * with its own empty caches (content, diagrams), then rebuilds it warm after
  * editing one entry, and builds the floor (scripts/bench-floor.ts: the barest Astro site for the
  * same entries, then the Pagefind CLI) the same number of times, on the same machine, in turn
  * with the site's builds. It reports: build time (median of --runs cold builds for sizes up to

@@ -1,10 +1,7 @@
 /**
  * The measure pages' static paths, each with only what that page shows of the others
- * (neighbours, related, referenced by), all computed once per build, and a cache key: the
- * entry file's digest and those links. A rebuild writes again only the pages whose key changed
- * (Astro's incremental build, astro.config.mjs); the others are copied from the last build.
+ * (neighbours, related, referenced by), all computed once per build.
  */
-import { createHash } from 'node:crypto';
 import { referencesTo } from './indexes.ts';
 import { allMeasures, linkOf } from './report.ts';
 
@@ -19,11 +16,6 @@ export async function measurePaths() {
       related: measure.data.related.flatMap((n) => (byNumber.has(n) ? [linkOf(byNumber.get(n)!)] : [])),
       referencedBy: references.get(measure.data.number) ?? [],
     };
-    return {
-      params: { number: String(measure.data.number).padStart(2, '0') },
-      props: { measure, ...links },
-      // The digest is of the whole entry file: frontmatter and text.
-      cacheKey: createHash('sha256').update(JSON.stringify([measure.digest, links])).digest('base64url'),
-    };
+    return { params: { number: String(measure.data.number).padStart(2, '0') }, props: { measure, ...links } };
   });
 }
