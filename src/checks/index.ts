@@ -5,7 +5,8 @@
  * MDX, encodings). Every problem of every entry is reported, not just the first.
  */
 import { resolve } from 'node:path';
-import { measureSchema, sectionSchema } from '../model/schema.ts';
+import { measureSchema, sectionSchema, type MeasureData } from '../model/schema.ts';
+import { textOfMdast } from '../search/plain-text.ts';
 import { linkProblems, numberProblems, relatedProblems } from './cross-entry.ts';
 import { dateProblems } from './dates.ts';
 import { figureProblems } from './figures.ts';
@@ -26,12 +27,24 @@ export interface CheckOptions {
   root?: string;
 }
 
+/** A measure as the checks read it: its frontmatter (valid for the schema) and the text a reader reads. */
+export interface MeasureReading {
+  data: MeasureData;
+  text: string;
+}
+
 export interface CheckResult {
   problems: Problem[];
   errors: number;
   warnings: number;
   /** How many entry files were checked. */
   entries: number;
+  /**
+   * The Markdown measures whose frontmatter is valid, as read: the build starts its search index
+   * from them before any page is rendered (src/integrations/pagefind.ts). MDX measures are left
+   * out (their text is known only once rendered).
+   */
+  measures: MeasureReading[];
 }
 
 const SCHEMAS = { measure: measureSchema, section: sectionSchema } as const;
@@ -42,9 +55,18 @@ function byPlace(a: Problem, b: Problem): number {
   return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }
 
-async function entryProblems(entry: Entry, contentDir: string, numbers: ReturnType<typeof numberProblems>['numbers']): Promise<Problem[]> {
+async function entryProblems(
+  entry: Entry,
+  contentDir: string,
+  numbers: ReturnType<typeof numberProblems>['numbers'],
+  readings: MeasureReading[],
+): Promise<Problem[]> {
   const problems: Problem[] = [];
   const body = parseBody(entry);
+  if (entry.kind === 'measure' && !entry.mdx && body.tree) {
+    const parsed = measureSchema.safeParse(entry.data);
+    if (parsed.success) readings.push({ data: parsed.data, text: textOfMdast(body.tree) });
+  }
   problems.push(...body.problems);
   if (entry.data !== undefined) {
     problems.push(...schemaProblems(entry, SCHEMAS[entry.kind]));
@@ -64,9 +86,10 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
   const content = loadEntries(contentDir, root);
   const numbered = numberProblems(content, contentDir, root);
   const problems = [...content.problems, ...numbered.problems];
-  for (const entry of content.entries) problems.push(...(await entryProblems(entry, contentDir, numbered.numbers)));
+  const measures: MeasureReading[] = [];
+  for (const entry of content.entries) problems.push(...(await entryProblems(entry, contentDir, numbered.numbers, measures)));
   // Several checks may find the same fault (a duplicate YAML key is an error and a warning).
   const unique = [...new Map(problems.map((p) => [JSON.stringify(p), p])).values()].sort(byPlace);
   const errors = unique.filter((p) => p.severity === 'error').length;
-  return { problems: unique, errors, warnings: unique.length - errors, entries: content.entries.length + content.unreadable.length };
+  return { problems: unique, errors, warnings: unique.length - errors, entries: content.entries.length + content.unreadable.length, measures };
 }

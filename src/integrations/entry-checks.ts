@@ -18,6 +18,7 @@ import type { AstroIntegration } from 'astro';
 import { checkContentInWorker } from '../checks/check-in-worker.ts';
 import { formatProblem, formatReport, formatSummary } from '../checks/format.ts';
 import type { CheckResult } from '../checks/index.ts';
+import { offerMeasureReadings } from '../search/texts-handoff.ts';
 
 export interface EntryChecksOptions {
   /** The content folder. Default: CONTENT_DIR (as src/content.config.ts reads it), else `content`. */
@@ -154,8 +155,9 @@ export default function entryChecks(options: EntryChecksOptions = {}): AstroInte
         state.root = root;
         if (command === 'build') {
           const checked = checkContentInWorker({ contentDir, root });
-          // Reported by verdict(), at the latest when the build starts.
-          checked.catch(() => undefined);
+          // The measures as read start the search index at once (src/search/texts-handoff.ts);
+          // a failure is reported by verdict(), at the latest when the build starts.
+          checked.then((result) => !result.errors && offerMeasureReadings(result.measures)).catch(() => undefined);
           let settled: Promise<void> | undefined;
           verdict = () =>
             (settled ??= checked.then((result) => {

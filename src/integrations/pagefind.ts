@@ -1,24 +1,31 @@
 /**
- * Builds the site's Pagefind index during the Astro build, with Pagefind's Node API: Pagefind
- * runs in its own process, so it indexes the texts as soon as /measures/texts.json is built,
- * while Astro writes the other pages.
+ * Builds the site's Pagefind index during the Astro build, with Pagefind's Node API. Pagefind
+ * runs in its own process and takes as long as Astro's writing of the pages (at 5000 measures),
+ * so it starts as early as the texts are known:
  *
- * It indexes exactly the measures' text: one custom record per measure, read from
- * /measures/texts.json (which the build renders from the measures collection, so the entries are
- * read once, by the same schema and Markdown pipeline as the pages), never the pages' header,
+ * - as soon as the entry checks have read the entries (on another thread, while Astro reads them
+ *   too), from the measures as read: their frontmatter and the text of their Markdown;
+ * - when /measures/texts.json is built (from the measures collection, by the same schema and
+ *   Markdown pipeline as the pages), its texts decide: if they are the texts already being
+ *   indexed, that index is kept; if not (an MDX measure, a plugin that changes the words), it is
+ *   dropped and the rendered texts are indexed instead.
+ *
+ * It indexes exactly the measures' text: one custom record per measure, never the pages' header,
  * footer, navigation or figure tables. Each record carries the measure's status and topics as
  * Pagefind filters and its title, number and status as metadata. Then it records, in
  * texts.json, the id Pagefind gives each page, so the browser can join Pagefind's results to
  * the texts without fetching Pagefind's fragments.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { receiveSearchTexts } from '../search/texts-handoff.ts';
+import { measurePath, withBase } from '../lib/site-paths.ts';
+import { composeSearchTexts } from '../search/compose-texts.ts';
+import { receiveMeasureReadings, receiveSearchTexts } from '../search/texts-handoff.ts';
 import { FILTER_STATUS, FILTER_TOPIC, PAGEFIND_PATH, TEXTS_PATH, type SearchTexts } from '../search/texts.ts';
 
 /** Pagefind's prebuilt UIs, which the site does not use (it has its own, src/search/). */
@@ -126,32 +133,101 @@ async function indexBuiltSite(dir: URL, logger?: AstroIntegrationLogger): Promis
   logger?.info(`indexed ${texts.docs.length} measures in ${Math.round(performance.now() - started)} ms`);
 }
 
+/** Moves a finished index into the site (a copy when the two folders are on different file systems). */
+function moveFolder(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}
+
+type IndexTexts = (texts: SearchTexts, outputPath: string) => Promise<Map<string, string>>;
+
+/**
+ * One build's index: begun from the texts as read (into `draftPath`: Astro empties the site's
+ * folder when it starts writing), then kept or replaced when the rendered texts arrive.
+ */
+export class SearchIndexRun {
+  #draft?: { texts: SearchTexts; ids: Promise<Map<string, string>> };
+  #final?: { texts: SearchTexts; ids: Promise<Map<string, string>>; from: 'read' | 'rendered' };
+
+  readonly #index: IndexTexts;
+  readonly #outputPath: string;
+  readonly #draftPath: string;
+
+  // No parameter properties: the config and its integrations are loaded by Node itself, which strips types but runs no other TypeScript.
+  constructor(index: IndexTexts, outputPath: string, draftPath: string) {
+    this.#index = index;
+    this.#outputPath = outputPath;
+    this.#draftPath = draftPath;
+  }
+
+  /** The texts as read from the entries: indexing starts. */
+  begin(texts: SearchTexts): void {
+    if (this.#draft || this.#final) return;
+    const ids = this.#index(texts, this.#draftPath);
+    // Awaited when the rendered texts decide; caught here only so that a failure is not reported as unhandled first.
+    ids.catch(() => undefined);
+    this.#draft = { texts, ids };
+  }
+
+  /** The texts as rendered: the index begun is kept if it holds them, else they are indexed. */
+  decide(texts: SearchTexts): void {
+    if (this.#final) return;
+    const draft = this.#draft;
+    if (draft && JSON.stringify(draft.texts) === JSON.stringify(texts)) {
+      this.#final = { texts, from: 'read', ids: draft.ids.then((ids) => (moveFolder(this.#draftPath, this.#outputPath), ids)) };
+      return;
+    }
+    // Pagefind runs one index at a time per process: the draft, if any, finishes (or fails) first.
+    const drafted = draft ? draft.ids.then(() => undefined, () => undefined).then(() => rmSync(this.#draftPath, { recursive: true, force: true })) : Promise.resolve();
+    this.#final = { texts, from: 'rendered', ids: drafted.then(() => this.#index(texts, this.#outputPath)) };
+    this.#final.ids.catch(() => undefined);
+  }
+
+  /** The index of the rendered texts with Pagefind's id of each page, once written to the site; undefined if they never came. */
+  async finish(): Promise<{ texts: SearchTexts; ids: Map<string, string>; from: 'read' | 'rendered' } | undefined> {
+    const final = this.#final;
+    if (!final) {
+      await this.#draft?.ids.catch(() => undefined);
+      rmSync(this.#draftPath, { recursive: true, force: true });
+      return undefined;
+    }
+    return { texts: final.texts, ids: await final.ids, from: final.from };
+  }
+}
+
 export default function pagefindSearch(): AstroIntegration {
-  let outDir: URL | undefined;
-  /** The texts handed over while the pages were written, and their indexing, whose error (if any) is raised at the end of the build. */
-  let early: { texts: SearchTexts; ids: Promise<Map<string, string>> } | undefined;
+  let building = false;
+  let run: SearchIndexRun | undefined;
   return {
     name: 'report-search',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        outDir = config.outDir;
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
       },
-      'astro:build:start': () => {
-        early = undefined;
-        receiveSearchTexts((texts) => {
-          if (early || !outDir) return;
-          const ids = indexTexts(texts, fileURLToPath(new URL(PAGEFIND_PATH, outDir)));
-          // Awaited at build:done; caught here only so that a failure is not reported as unhandled first.
-          ids.catch(() => undefined);
-          early = { texts, ids };
-        });
+      'astro:config:done': ({ config }) => {
+        if (!building) return;
+        const current = new SearchIndexRun(indexTexts, fileURLToPath(new URL(PAGEFIND_PATH, config.outDir)), fileURLToPath(new URL('pagefind-draft/', config.cacheDir)));
+        run = current;
+        // The index starts as soon as the entry checks have read the measures (src/search/texts-handoff.ts).
+        receiveMeasureReadings((measures) => current.begin(composeSearchTexts(measures, (n) => withBase(config.base, measurePath(n)))));
+        receiveSearchTexts((texts) => current.decide(texts));
       },
       'astro:build:done': async ({ dir, logger }) => {
+        receiveMeasureReadings(undefined);
         receiveSearchTexts(undefined);
-        if (!early) return indexBuiltSite(dir, logger);
+        const finished = await run?.finish();
+        run = undefined;
+        if (!finished) return indexBuiltSite(dir, logger);
         const started = performance.now();
-        await completeTexts(new URL(TEXTS_PATH, dir), early.texts, await early.ids);
-        logger.info(`indexed ${early.texts.docs.length} measures while the pages were written (${Math.round(performance.now() - started)} ms after them)`);
+        await completeTexts(new URL(TEXTS_PATH, dir), finished.texts, finished.ids);
+        const from = finished.from === 'read' ? 'begun from the entries as read, the same texts as rendered' : 'from the texts as rendered';
+        logger.info(`indexed ${finished.texts.docs.length} measures (${from}) while the pages were written (${Math.round(performance.now() - started)} ms after them)`);
       },
     },
   };

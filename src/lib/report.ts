@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { STATUSES, type StatusLabel } from '../model/vocabulary.ts';
 import type { Figure } from '../model/schema.ts';
+import { withBase } from './site-paths.ts';
 
 export type Measure = CollectionEntry<'measures'>;
 export type Section = CollectionEntry<'sections'>;
@@ -42,14 +43,10 @@ export function allSections(): Promise<Section[]> {
 /** `（12）`: the measure number the way the site prints it, in full-width brackets. */
 export const measureLabel = (n: number) => `（${n}）`;
 
-/** The site path of a measure, without the base: `measures/07/`. */
-export const measurePath = (n: number) => `measures/${String(n).padStart(2, '0')}/`;
+export { measurePath } from './site-paths.ts';
 
 /** A site path with the configured base, so the site can live under a sub-path. */
-export function href(path: string): string {
-  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-  return `${base}${path.replace(/^\//, '')}`;
-}
+export const href = (path: string) => withBase(import.meta.env.BASE_URL, path);
 
 export interface MeasureLink {
   number: number;

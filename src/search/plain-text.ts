@@ -36,9 +36,11 @@ export function textOfHtml(html: string): string {
   return lines.join('\n');
 }
 
-/** Plain text of a Markdown body, for an entry that has no rendered HTML (an MDX entry). */
-export function textOfMarkdown(markdown: string): string {
-  const tree = unified().use(remarkParse).parse(markdown) as MdastRoot;
+/**
+ * Plain text of a Markdown syntax tree, paragraph by paragraph as textOfHtml gives it for the
+ * rendered page; what the build's entry checks read (src/checks/) before anything is rendered.
+ */
+export function textOfMdast(tree: MdastRoot): string {
   const lines: string[] = [];
   const visit = (node: MdastRoot['children'][number]) => {
     if (node.type === 'code' || node.type === 'html' || node.type === 'definition') return;
@@ -51,4 +53,9 @@ export function textOfMarkdown(markdown: string): string {
   };
   for (const child of tree.children) visit(child);
   return lines.join('\n');
+}
+
+/** Plain text of a Markdown body, for an entry that has no rendered HTML (an MDX entry). */
+export function textOfMarkdown(markdown: string): string {
+  return textOfMdast(unified().use(remarkParse).parse(markdown) as MdastRoot);
 }

@@ -1,0 +1,12 @@
+/**
+ * Where things are on the site, without the base path: shared by the pages (src/lib/report.ts
+ * adds the configured base) and the build's integrations, which run outside Astro's pages.
+ */
+
+/** The site path of a measure, without the base: `measures/07/`. */
+export const measurePath = (n: number) => `measures/${String(n).padStart(2, '0')}/`;
+
+/** A site path under a base path (`/`, `/report/`). */
+export function withBase(base: string, path: string): string {
+  return `${base.endsWith('/') ? base : `${base}/`}${path.replace(/^\//, '')}`;
+}
