@@ -158,9 +158,9 @@ export function diagramCacheDir(options: RenderOptions = {}): string {
 }
 
 /**
- * Starts the browser and loads mermaid ahead of the first diagram, when the cache holds no
- * diagram at all (a first build, a clean checkout): then the second or two this takes passes
- * while the pages are bundled, not while a page waits for its diagram. With a filled cache
+ * Starts the browser and makes it ready to draw ahead of the first diagram, when the cache holds
+ * no diagram at all (a first build, a clean checkout): then the second or two this takes passes
+ * while the pages are written, not while a page waits for its diagram. With a filled cache
  * nothing is started; a diagram new since the last build starts the browser when it is drawn.
  * The caller closes it (closeDiagramBrowser) when its work is done.
  */
@@ -173,7 +173,15 @@ export function prepareDiagramBrowser(options: RenderOptions = {}): boolean {
   }
   if (cached || shared[SHARED]) return false;
   // No idle timer: the caller closes the browser when its work is done (a build's pages may take longer than IDLE_MS to reach a diagram).
-  diagramBrowser(chromiumPath(options));
+  const state = diagramBrowser(chromiumPath(options));
+  // A first drawing loads mermaid's flowchart code into the page, and a first shrinking loads and
+  // compiles svgo: about a second in all, spent now on a tiny diagram rather than by the page that
+  // waits for its diagram (the home page, the last page a build writes).
+  const warmUp = `globalThis.renderDiagram(${JSON.stringify({ code: 'flowchart LR\n  a["准备"] --> b["就绪"]', config: MERMAID_CONFIG.light, id: 'warm-up' })})`;
+  state.queue = state.queue
+    .then(async () => (await state.page).evaluate(warmUp) as Promise<PageRender>)
+    .then((drawn) => drawn.svg && shrink(drawn.svg))
+    .catch(() => undefined);
   return true;
 }
 
