@@ -120,7 +120,7 @@ async function completeTexts(textsFile: URL, texts: SearchTexts, ids: Map<string
  * with the ids: the way back when the texts were not handed over during the build (a prerenderer
  * that writes the pages in another process would not share the hand-over).
  */
-async function indexBuiltSite(dir: URL, logger?: AstroIntegrationLogger): Promise<void> {
+export async function indexBuiltSite(dir: URL, logger?: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
   const textsFile = new URL(TEXTS_PATH, dir);
   let texts: SearchTexts;

@@ -3,14 +3,15 @@
  * measure gets its Pagefind id, the filters come from the texts, and Pagefind's prebuilt UIs
  * (which the site does not use) are not left in the output.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pagefindIds, writePagefindIndex } from '../../src/integrations/pagefind.ts';
+import { indexBuiltSite, pagefindIds, writePagefindIndex } from '../../src/integrations/pagefind.ts';
 import { STATUSES, TOPICS } from '../../src/model/vocabulary.ts';
-import type { SearchTexts } from '../../src/search/texts.ts';
+import { TEXTS_PATH, type SearchTexts } from '../../src/search/texts.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'pagefind-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -38,5 +39,20 @@ describe('the Pagefind index', () => {
     expect(existsSync(join(out, 'pagefind.js'))).toBe(true);
     expect(existsSync(join(out, 'pagefind-worker.js'))).toBe(true);
     for (const f of ['pagefind-ui.js', 'pagefind-component-ui.js', 'pagefind-modular-ui.js', 'pagefind-highlight.js']) expect(existsSync(join(out, f)), f).toBe(false);
+  });
+
+  it('is built from a finished site\'s texts.json when no texts were handed over during the build, and texts.json gets the ids', { timeout: 60_000 }, async () => {
+    const site = join(dir, 'site');
+    mkdirSync(join(site, TEXTS_PATH, '..'), { recursive: true });
+    writeFileSync(join(site, TEXTS_PATH), JSON.stringify(texts));
+    await indexBuiltSite(pathToFileURL(`${site}/`));
+    const completed = JSON.parse(readFileSync(join(site, TEXTS_PATH), 'utf8')) as SearchTexts;
+    const ids = pagefindIds(join(site, 'pagefind'));
+    expect(completed.pagefind).toEqual(texts.docs.map((d) => ids.get(d.url)));
+    expect(completed.docs).toEqual(texts.docs);
+  });
+
+  it('stops with the file it needs when a finished site has no texts.json', async () => {
+    await expect(indexBuiltSite(pathToFileURL(`${join(dir, 'empty')}/`))).rejects.toThrow(/cannot read .*measures\/texts\.json/);
   });
 });
