@@ -83,6 +83,20 @@ export const measureRangeOfPage = (page: number, total: number) => ({ first: (pa
 /** The list page of a page number: the home page's list for the first. */
 export const listPagePath = (page: number) => (page === 1 ? '/#measures' : `list/${page}/`);
 
+/** The search page for a query (`q`) or a filter (`status`, `topic`): the URL is the search. */
+export const searchHref = (params: Record<string, string>) =>
+  href(`search/?${Object.entries(params).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`);
+
+/**
+ * A list of measures as an index page shows it (topics, documents, organisations): the first
+ * LIST_PAGE_SIZE, and when there are more, the search that finds them all — no index page grows
+ * with the report.
+ */
+export function firstMeasures(measures: MeasureLink[], search: Record<string, string>): { shown: MeasureLink[]; all?: { count: number; href: string } } {
+  const shown = measures.slice(0, LIST_PAGE_SIZE);
+  return measures.length > LIST_PAGE_SIZE ? { shown, all: { count: measures.length, href: searchHref(search) } } : { shown };
+}
+
 /** The measures of each list page, the first being the home page's. */
 export async function listPages(): Promise<{ page: number; pages: number; total: number; measures: MeasureLink[] }[]> {
   const links = await measureLinks();
