@@ -32,8 +32,8 @@ export default defineConfig({
   // Every page declares its Content-Security-Policy in a meta tag (src/lib/content-security-policy.ts).
   // The site's scripts stay files of their own, never inlined into a page, so that one policy
   // ('self') fits every page: Astro's own CSP support hashes each page's inline scripts, which
-  // costs every page of every build.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // costs every page of every build. (Stylesheets and other assets keep Vite's usual limit.)
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   markdown: {
     // The report has no program code to colour: no highlighter to load (and no inline styles from one).
     syntaxHighlight: false,
@@ -44,7 +44,7 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  // pagefindSearch: the search index, built with Pagefind's Node API once the pages are written.
+  // pagefindSearch: the search index, with Pagefind's Node API, begun as soon as the entry checks have read the entries.
   // diagrams: closes the browser that draws the diagrams once the pages are written.
   // offline last: its service worker caches every file, the search index included.
   // entryChecks first: the checks of `npm run check` (src/checks/) stop a build with errors in the entries

@@ -5,8 +5,9 @@
  * MDX, encodings). Every problem of every entry is reported, not just the first.
  */
 import { resolve } from 'node:path';
-import { measureSchema, sectionSchema, type MeasureData } from '../model/schema.ts';
-import { textOfMdast } from '../search/plain-text.ts';
+import { measureSchema, sectionSchema } from '../model/schema.ts';
+import type { MeasureText } from '../search/compose-texts.ts';
+import { textOfMarkdown, textOfMdast } from '../search/plain-text.ts';
 import { linkProblems, numberProblems, relatedProblems } from './cross-entry.ts';
 import { dateProblems } from './dates.ts';
 import { figureProblems } from './figures.ts';
@@ -27,12 +28,6 @@ export interface CheckOptions {
   root?: string;
 }
 
-/** A measure as the checks read it: its frontmatter (valid for the schema) and the text a reader reads. */
-export interface MeasureReading {
-  data: MeasureData;
-  text: string;
-}
-
 export interface CheckResult {
   problems: Problem[];
   errors: number;
@@ -40,11 +35,11 @@ export interface CheckResult {
   /** How many entry files were checked. */
   entries: number;
   /**
-   * The Markdown measures whose frontmatter is valid, as read: the build starts its search index
-   * from them before any page is rendered (src/integrations/pagefind.ts). MDX measures are left
-   * out (their text is known only once rendered).
+   * The measures whose frontmatter is valid, as read (what the search shows of them, and the
+   * text a reader reads): the build begins its search index from them before any page is
+   * rendered (src/integrations/pagefind.ts).
    */
-  measures: MeasureReading[];
+  measures: MeasureText[];
 }
 
 const SCHEMAS = { measure: measureSchema, section: sectionSchema } as const;
@@ -59,13 +54,18 @@ async function entryProblems(
   entry: Entry,
   contentDir: string,
   numbers: ReturnType<typeof numberProblems>['numbers'],
-  readings: MeasureReading[],
+  readings: MeasureText[],
 ): Promise<Problem[]> {
   const problems: Problem[] = [];
   const body = parseBody(entry);
-  if (entry.kind === 'measure' && !entry.mdx && body.tree) {
+  if (entry.kind === 'measure' && body.tree) {
     const parsed = measureSchema.safeParse(entry.data);
-    if (parsed.success) readings.push({ data: parsed.data, text: textOfMdast(body.tree) });
+    if (parsed.success) {
+      const { number, title, status, topics } = parsed.data;
+      // The reader's text as the site takes it (src/lib/indexes.ts): from the rendered page for
+      // Markdown (the same blocks as this tree), from the source for MDX.
+      readings.push({ data: { number, title, status, topics }, text: entry.mdx ? textOfMarkdown(entry.body) : textOfMdast(body.tree) });
+    }
   }
   problems.push(...body.problems);
   if (entry.data !== undefined) {
@@ -86,7 +86,7 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
   const content = loadEntries(contentDir, root);
   const numbered = numberProblems(content, contentDir, root);
   const problems = [...content.problems, ...numbered.problems];
-  const measures: MeasureReading[] = [];
+  const measures: MeasureText[] = [];
   for (const entry of content.entries) problems.push(...(await entryProblems(entry, contentDir, numbered.numbers, measures)));
   // Several checks may find the same fault (a duplicate YAML key is an error and a warning).
   const unique = [...new Map(problems.map((p) => [JSON.stringify(p), p])).values()].sort(byPlace);

@@ -1,9 +1,9 @@
 /**
  * The Chromium that draws the diagrams (src/diagrams/render-mermaid.ts), over a build: started
- * when no diagram is cached yet, as soon as the pages are bundled, so that it gets ready while the
- * pages are written (on the core the bundler no longer needs) and is ready when the home page, the
- * last page written, asks for its diagram; closed as soon as the pages are written, so that it
- * holds no memory while the search index is finished and the build process can end at once.
+ * when no diagram is cached yet, as soon as the pages' bundle is made (the client scripts' small
+ * bundle follows), so that it gets ready while the pages are written and is ready when the home
+ * page, the last page written, asks for its diagram; closed as soon as the pages are written, so
+ * that it holds no memory while the build finishes and the build process can end at once.
  */
 import type { AstroIntegration } from 'astro';
 import { closeDiagramBrowser, prepareDiagramBrowser } from '../diagrams/render-mermaid.ts';

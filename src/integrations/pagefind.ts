@@ -8,7 +8,8 @@
  * - when /measures/texts.json is built (from the measures collection, by the same schema and
  *   Markdown pipeline as the pages), its texts decide: if they are the texts already being
  *   indexed, that index is kept; if not (an MDX measure, a plugin that changes the words), it is
- *   dropped and the rendered texts are indexed instead.
+ *   dropped and the rendered texts are indexed instead (one index after the other: Pagefind
+ *   runs one at a time).
  *
  * It indexes exactly the measures' text: one custom record per measure, never the pages' header,
  * footer, navigation or figure tables. Each record carries the measure's status and topics as
@@ -169,6 +170,8 @@ export class SearchIndexRun {
   /** The texts as read from the entries: indexing starts. */
   begin(texts: SearchTexts): void {
     if (this.#draft || this.#final) return;
+    // Pagefind adds to its output folder: what a build stopped half way left there must go first.
+    rmSync(this.#draftPath, { recursive: true, force: true });
     const ids = this.#index(texts, this.#draftPath);
     // Awaited when the rendered texts decide; caught here only so that a failure is not reported as unhandled first.
     ids.catch(() => undefined);
@@ -192,12 +195,15 @@ export class SearchIndexRun {
   /** The index of the rendered texts with Pagefind's id of each page, once written to the site; undefined if they never came. */
   async finish(): Promise<{ texts: SearchTexts; ids: Map<string, string>; from: 'read' | 'rendered' } | undefined> {
     const final = this.#final;
-    if (!final) {
-      await this.#draft?.ids.catch(() => undefined);
+    try {
+      if (!final) {
+        await this.#draft?.ids.catch(() => undefined);
+        return undefined;
+      }
+      return { texts: final.texts, ids: await final.ids, from: final.from };
+    } finally {
       rmSync(this.#draftPath, { recursive: true, force: true });
-      return undefined;
     }
-    return { texts: final.texts, ids: await final.ids, from: final.from };
   }
 }
 
@@ -212,7 +218,9 @@ export default function pagefindSearch(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         if (!building) return;
-        const current = new SearchIndexRun(indexTexts, fileURLToPath(new URL(PAGEFIND_PATH, config.outDir)), fileURLToPath(new URL('pagefind-draft/', config.cacheDir)));
+        // A draft folder per build process: builds of one checkout may run at once (scripts/build.ts).
+        const draft = fileURLToPath(new URL(`pagefind-draft-${process.pid}/`, config.cacheDir));
+        const current = new SearchIndexRun(indexTexts, fileURLToPath(new URL(PAGEFIND_PATH, config.outDir)), draft);
         run = current;
         // The index starts as soon as the entry checks have read the measures (src/search/texts-handoff.ts).
         receiveMeasureReadings((measures) => current.begin(composeSearchTexts(measures, (n) => withBase(config.base, measurePath(n)))));

@@ -9,10 +9,11 @@
  *   render them (offerSearchTexts), which decide: the index is kept if they are the same.
  *
  * Outside a build nobody receives them, and nothing happens. The sides are loaded apart (the
- * route through Vite, the integrations with the config), so they meet on globalThis; an offer
- * made before the receiver is there waits for it.
+ * route through Vite, the integrations with the config), so they meet on globalThis. The
+ * measures read may come before the receiver is there, and wait for it; rendered texts go only
+ * to a receiver that is there (the dev server renders texts.json for no index).
  */
-import type { MeasureReading } from '../checks/index.ts';
+import type { MeasureText } from './compose-texts.ts';
 import type { SearchTexts } from './texts.ts';
 
 interface Mailbox<T> {
@@ -21,12 +22,12 @@ interface Mailbox<T> {
 }
 const READINGS = Symbol.for('acftu-report.measure-readings');
 const RENDERED = Symbol.for('acftu-report.search-texts');
-const shared = globalThis as typeof globalThis & { [READINGS]?: Mailbox<readonly MeasureReading[]>; [RENDERED]?: Mailbox<SearchTexts> };
+const shared = globalThis as typeof globalThis & { [READINGS]?: Mailbox<readonly MeasureText[]>; [RENDERED]?: Mailbox<SearchTexts> };
 
-function offer<T>(key: typeof READINGS | typeof RENDERED, value: T): void {
+function offer<T>(key: typeof READINGS | typeof RENDERED, value: T, wait: boolean): void {
   const box = (shared[key] ??= {}) as Mailbox<T>;
   if (box.receiver) box.receiver(value);
-  else box.waiting = value;
+  else if (wait) box.waiting = value;
 }
 
 function receive<T>(key: typeof READINGS | typeof RENDERED, receiver: ((value: T) => void) | undefined): void {
@@ -37,9 +38,9 @@ function receive<T>(key: typeof READINGS | typeof RENDERED, receiver: ((value: T
   if (receiver && waiting !== undefined) receiver(waiting);
 }
 
-export const offerMeasureReadings = (measures: readonly MeasureReading[]) => offer(READINGS, measures);
-export const offerSearchTexts = (texts: SearchTexts) => offer(RENDERED, texts);
+export const offerMeasureReadings = (measures: readonly MeasureText[]) => offer(READINGS, measures, true);
+export const offerSearchTexts = (texts: SearchTexts) => offer(RENDERED, texts, false);
 
 /** The Pagefind integration's side (undefined: stop receiving, and forget what was offered). */
-export const receiveMeasureReadings = (receiver: ((measures: readonly MeasureReading[]) => void) | undefined) => receive(READINGS, receiver);
+export const receiveMeasureReadings = (receiver: ((measures: readonly MeasureText[]) => void) | undefined) => receive(READINGS, receiver);
 export const receiveSearchTexts = (receiver: ((texts: SearchTexts) => void) | undefined) => receive(RENDERED, receiver);

@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../src/lib/content-security-policy.ts';
 import { STATUSES } from '../../src/model/vocabulary.ts';
 import { readMeasureEntries } from '../support/entries.ts';
 import { fileOf, pageExists, readHtml, readPage, select, selectAll, textOf } from '../support/built-site.ts';
@@ -228,11 +229,13 @@ describe('for hosts and search engines', () => {
     }
   });
 
-  it('declares a Content-Security-Policy that allows only the site itself', () => {
-    for (const path of ['/', '/measures/01/', '/search/']) {
-      const csp = attr(select('meta[http-equiv="content-security-policy"]', readPage(path))!, 'content');
-      expect(csp).toContain("default-src 'self'");
-      expect(csp).not.toMatch(/https?:/);
+  it('declares, on every page, one Content-Security-Policy that allows only the site itself and no inline script', () => {
+    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).toMatch(/(?:^|; )script-src 'self' 'wasm-unsafe-eval'(?:;|$)/);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*/);
+    for (const file of htmlFiles()) {
+      const tags = selectAll('meta[http-equiv="content-security-policy"]', readPage(`/${relative(TEST_SITE_DIR, file)}`));
+      expect(tags.map((t) => attr(t, 'content')), file).toEqual([CONTENT_SECURITY_POLICY]);
     }
   });
 });

@@ -31,6 +31,7 @@ function edit(dir: string, name: string, change: (text: string) => string) {
 describe('npm run build after an edit', () => {
   let dir: string;
   let rebuilt: Map<string, Buffer>;
+  let rebuildLog: string;
 
   beforeAll(() => {
     dir = copyProject();
@@ -43,7 +44,12 @@ describe('npm run build after an edit', () => {
     const second = buildProject(dir);
     expect(second.status, second.stderr).toBe(0);
     rebuilt = snapshot(join(dir, 'dist'));
+    rebuildLog = second.stdout;
   }, 600_000);
+
+  it('keeps the search index begun from the entries as the checks read them (the texts rendered are the same)', () => {
+    expect(rebuildLog).toMatch(/\[report-search\] indexed 30 measures \(begun from the entries as read, the same texts as rendered\)/);
+  });
 
   it('shows the edits', () => {
     expect(rebuilt.get('measures/05/index.html')!.toString()).toContain('编者补记：本段为测试所加。');

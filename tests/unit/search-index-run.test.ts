@@ -3,7 +3,7 @@
  * texts as rendered (SearchIndexRun, src/integrations/pagefind.ts), with a stand-in for Pagefind
  * that writes one file naming the texts it indexed.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -81,6 +81,22 @@ describe('the search index of a build', () => {
     expect(calls.filter((c) => c.event === 'start').map((c) => c.into)).toEqual([out]);
   });
 
+  it('begins in an empty draft folder, whatever a build stopped half way left there', async () => {
+    mkdirSync(draft, { recursive: true });
+    writeFileSync(join(draft, 'stale.pf_fragment'), 'left by an earlier build');
+    const seen: string[][] = [];
+    const listing = async (texts: SearchTexts, outputPath: string) => {
+      seen.push(existsSync(outputPath) ? readdirSync(outputPath) : []);
+      return standIn()(texts, outputPath);
+    };
+    const run = new SearchIndexRun(listing, out, draft);
+    run.begin(read);
+    run.decide(read);
+    await run.finish();
+    expect(seen).toEqual([[]]);
+    expect(readdirSync(out)).toEqual(['indexed.json']);
+  });
+
   it('says so when no rendered texts came, and leaves no draft behind', async () => {
     const run = new SearchIndexRun(standIn(), out, draft);
     run.begin(read);
@@ -95,7 +111,11 @@ describe('the search index of a build', () => {
     };
     const run = new SearchIndexRun(failing, out, draft);
     run.begin(read);
+    // What Pagefind had written of the draft when it failed.
+    mkdirSync(draft, { recursive: true });
+    writeFileSync(join(draft, 'half-written.pf_fragment'), '');
     run.decide(read);
     await expect(run.finish()).rejects.toThrow('Pagefind could not start an index');
+    expect(existsSync(draft)).toBe(false);
   });
 });

@@ -1,9 +1,9 @@
 /**
  * /measures/texts.json: the measures' text for exact search, from the same collection and the
  * same rendering as the measure pages (see src/search/texts.ts). In a build, the texts are also
- * handed to the Pagefind integration, which indexes them while the other pages are written and
- * adds the Pagefind ids to this file at the end. (It lives under /measures/ rather than
- * /search/ so that it is built first: Astro writes this static route before the measure pages.)
+ * handed to the Pagefind integration, whose index, begun from the entries as the checks read
+ * them, is kept if these are the same texts and made again from these if not; it adds the
+ * Pagefind ids to this file at the end.
  */
 import type { APIRoute } from 'astro';
 import { buildSearchTexts } from '../../search/build-texts.ts';
