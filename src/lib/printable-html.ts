@@ -1,7 +1,9 @@
 /**
  * A measure's rendered text made fit for the print page, where every measure shares one page:
  * the figure and correction marks keep their words and look but lose the page-local ids and
- * anchors (`#figure-1` means something else on each measure page).
+ * anchors (`#figure-1` means something else on each measure page). Markdown entries come with
+ * their HTML, made fit here; an MDX entry is rendered on the print page with its links replaced
+ * by src/components/PrintableLink.astro, by the same rules.
  */
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -10,12 +12,23 @@ import { visit } from 'unist-util-visit';
 
 const PAGE_LOCAL_ID = /^(?:figure|correction)-\d+(?:-in-text)?$/;
 
-export function printableHtml(html: string): string {
+/** Whether an element's id means something on its measure's page only. */
+export const isPageLocalId = (id: unknown) => typeof id === 'string' && PAGE_LOCAL_ID.test(id);
+
+/** Whether a link is a figure or correction mark, which points into its measure's page. */
+export const isPageLocalMark = (className: unknown) => {
+  const classes = Array.isArray(className) ? className : String(className ?? '').split(/\s+/);
+  return classes.includes('figure') || classes.includes('correction');
+};
+
+export function printableHtml(html: string): string;
+export function printableHtml(html: string | undefined): string | undefined;
+export function printableHtml(html: string | undefined): string | undefined {
+  if (html === undefined) return undefined;
   const tree: Root = fromHtml(html, { fragment: true });
   visit(tree, 'element', (node) => {
-    if (typeof node.properties.id === 'string' && PAGE_LOCAL_ID.test(node.properties.id)) delete node.properties.id;
-    const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
-    if (node.tagName === 'a' && (classes.includes('figure') || classes.includes('correction'))) {
+    if (isPageLocalId(node.properties.id)) delete node.properties.id;
+    if (node.tagName === 'a' && isPageLocalMark(node.properties.className)) {
       node.tagName = 'span';
       delete node.properties.href;
     }

@@ -28,6 +28,9 @@ function requireRendered<T extends Measure | Section>(entries: T[]): T[] {
   return entries;
 }
 
+/** The HTML Astro rendered for a Markdown entry when it read it; undefined for an MDX entry, which is rendered on its page (`render()`). */
+export const markdownHtml = (entry: Measure | Section): string | undefined => entry.rendered?.html;
+
 /** All measures in the report's order. Cached: every page of a build shares one read. */
 export function allMeasures(): Promise<Measure[]> {
   measures ??= getCollection('measures').then((list) => requireRendered(list).sort((a, b) => a.data.number - b.data.number));
