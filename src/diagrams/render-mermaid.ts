@@ -274,10 +274,22 @@ export function diagramKey(code: string, theme: DiagramTheme): string {
     .digest('hex');
 }
 
-export async function renderMermaid(code: string, theme: DiagramTheme, options: RenderOptions = {}): Promise<RenderedSvg> {
+/** Drawings under way, by cache file: two pages asking for one diagram at once share its drawing. */
+const drawing = new Map<string, Promise<RenderedSvg>>();
+
+export function renderMermaid(code: string, theme: DiagramTheme, options: RenderOptions = {}): Promise<RenderedSvg> {
+  const cached = join(diagramCacheDir(options), `${diagramKey(code, theme)}.json`);
+  let rendered = drawing.get(cached);
+  if (!rendered) {
+    rendered = renderOnce(code, theme, options, cached).finally(() => drawing.delete(cached));
+    drawing.set(cached, rendered);
+  }
+  return rendered;
+}
+
+async function renderOnce(code: string, theme: DiagramTheme, options: RenderOptions, cached: string): Promise<RenderedSvg> {
   const cacheDir = diagramCacheDir(options);
   const key = diagramKey(code, theme);
-  const cached = join(cacheDir, `${key}.json`);
   try {
     const hit = JSON.parse(readFileSync(cached, 'utf8')) as RenderedSvg;
     renderStats.cached++;

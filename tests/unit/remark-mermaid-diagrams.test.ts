@@ -16,7 +16,7 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderStats } from '../../src/diagrams/render-mermaid.ts';
+import { renderMermaid, renderStats } from '../../src/diagrams/render-mermaid.ts';
 import remarkMermaidDiagrams from '../../src/markdown/remark-mermaid-diagrams.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mermaid-test-'));
@@ -64,6 +64,14 @@ describe('remark-mermaid-diagrams', () => {
     expect(renderStats.cached).toBe(before.cached + 2);
     expect(readdirSync(cacheDir).filter((f) => f.endsWith('.json'))).toHaveLength(2);
   });
+
+  it('draws a diagram asked for twice at once only once (the site draws its diagrams ahead of their pages)', async () => {
+    const before = { ...renderStats };
+    const code = 'flowchart LR\n  a["同时"] --> b["一次"]';
+    const [first, second] = await Promise.all([renderMermaid(code, 'light', { cacheDir }), renderMermaid(code, 'light', { cacheDir })]);
+    expect(second).toBe(first);
+    expect(renderStats.rendered).toBe(before.rendered + 1);
+  }, 60_000);
 
   it('fails on a diagram mermaid cannot read, naming the line in the file and mermaid’s message', async () => {
     // Round brackets inside a square-bracket label must be quoted: line 3 of the diagram is wrong.
