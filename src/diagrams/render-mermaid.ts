@@ -6,7 +6,7 @@
  * render starts one browser and loads mermaid once, whatever the number of diagrams.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, normalize, sep } from 'node:path';
@@ -155,34 +155,6 @@ const chromiumPath = (options: RenderOptions) =>
 /** Where rendered diagrams are kept between builds. */
 export function diagramCacheDir(options: RenderOptions = {}): string {
   return options.cacheDir ?? process.env.DIAGRAM_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/report-diagrams');
-}
-
-/**
- * Starts the browser and makes it ready to draw ahead of the first diagram, when the cache holds
- * no diagram at all (a first build, a clean checkout): then the second or two this takes passes
- * while the pages are written, not while a page waits for its diagram. With a filled cache
- * nothing is started; a diagram new since the last build starts the browser when it is drawn.
- * The caller closes it (closeDiagramBrowser) when its work is done.
- */
-export function prepareDiagramBrowser(options: RenderOptions = {}): boolean {
-  let cached = false;
-  try {
-    cached = readdirSync(diagramCacheDir(options)).some((f) => f.endsWith('.json'));
-  } catch {
-    // No cache folder yet.
-  }
-  if (cached || shared[SHARED]) return false;
-  // No idle timer: the caller closes the browser when its work is done (a build's pages may take longer than IDLE_MS to reach a diagram).
-  const state = diagramBrowser(chromiumPath(options));
-  // A first drawing loads mermaid's flowchart code into the page, and a first shrinking loads and
-  // compiles svgo: about a second in all, spent now on a tiny diagram rather than by the page that
-  // waits for its diagram (the home page, the last page a build writes).
-  const warmUp = `globalThis.renderDiagram(${JSON.stringify({ code: 'flowchart LR\n  a["准备"] --> b["就绪"]', config: MERMAID_CONFIG.light, id: 'warm-up' })})`;
-  state.queue = state.queue
-    .then(async () => (await state.page).evaluate(warmUp) as Promise<PageRender>)
-    .then((drawn) => drawn.svg && shrink(drawn.svg))
-    .catch(() => undefined);
-  return true;
 }
 
 /** Closes the shared browser, if one was started. The build calls it when the pages are written. */
