@@ -9,18 +9,11 @@ import { ORGANISATIONS, TOPICS, UNIT_GROUPS, type OrganisationKind, type TopicLa
 import { normalisedValue } from './figures.ts';
 import { linkedMeasures } from './measure-links.ts';
 import { textOfHtml, textOfMarkdown } from '../search/plain-text.ts';
-import { allMeasures, linkOf, markdownHtml, pageOfMeasure, type Measure, type MeasureLink, type Section } from './report.ts';
-
-const once = <T>(compute: () => Promise<T>) => {
-  let value: Promise<T> | undefined;
-  return () => (value ??= compute());
-};
+import { once } from './once.ts';
+import { allMeasures, linkOf, pageOfMeasure, type Measure, type MeasureLink, type Section } from './report.ts';
 
 /** The text a reader reads in a rendered entry (src/search/plain-text.ts): the same text the search matches. */
-const readerText = (entry: Measure | Section) => {
-  const html = markdownHtml(entry);
-  return html ? textOfHtml(html) : textOfMarkdown(entry.body ?? '');
-};
+const readerText = (entry: Measure | Section) => (entry.rendered ? textOfHtml(entry.rendered.html) : textOfMarkdown(entry.body ?? ''));
 
 /** The plain text of an introductory section. */
 export async function plainSectionText(section: Section): Promise<string> {

@@ -21,10 +21,7 @@ export const isPageLocalMark = (className: unknown) => {
   return classes.includes('figure') || classes.includes('correction');
 };
 
-export function printableHtml(html: string): string;
-export function printableHtml(html: string | undefined): string | undefined;
-export function printableHtml(html: string | undefined): string | undefined {
-  if (html === undefined) return undefined;
+export function printableHtml(html: string): string {
   const tree: Root = fromHtml(html, { fragment: true });
   visit(tree, 'element', (node) => {
     if (isPageLocalId(node.properties.id)) delete node.properties.id;

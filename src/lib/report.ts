@@ -28,9 +28,6 @@ function requireRendered<T extends Measure | Section>(entries: T[]): T[] {
   return entries;
 }
 
-/** The HTML Astro rendered for a Markdown entry when it read it; undefined for an MDX entry, which is rendered on its page (`render()`). */
-export const markdownHtml = (entry: Measure | Section): string | undefined => entry.rendered?.html;
-
 /** All measures in the report's order. Cached: every page of a build shares one read. */
 export function allMeasures(): Promise<Measure[]> {
   measures ??= getCollection('measures').then((list) => requireRendered(list).sort((a, b) => a.data.number - b.data.number));
@@ -86,8 +83,15 @@ export const measureRangeOfPage = (page: number, total: number) => ({ first: (pa
 /** The list page of a page number: the home page's list for the first. */
 export const listPagePath = (page: number) => (page === 1 ? '/#measures' : `list/${page}/`);
 
-/** The search page for a query (`q`) or a filter (`status`, `topic`): the URL is the search. */
-export const searchHref = (params: Record<string, string>) =>
+/** What the search page reads from its URL (src/search/page.ts): a query, a status, a topic. */
+export interface SearchParams {
+  q?: string;
+  status?: string;
+  topic?: string;
+}
+
+/** The search page for a query or a filter: the URL is the search. */
+export const searchHref = (params: SearchParams) =>
   href(`search/?${Object.entries(params).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`);
 
 /**
@@ -95,7 +99,7 @@ export const searchHref = (params: Record<string, string>) =>
  * LIST_PAGE_SIZE, and when there are more, the search that finds them all — no index page grows
  * with the report.
  */
-export function firstMeasures(measures: MeasureLink[], search: Record<string, string>): { shown: MeasureLink[]; all?: { count: number; href: string } } {
+export function firstMeasures(measures: MeasureLink[], search: SearchParams): { shown: MeasureLink[]; all?: { count: number; href: string } } {
   const shown = measures.slice(0, LIST_PAGE_SIZE);
   return measures.length > LIST_PAGE_SIZE ? { shown, all: { count: measures.length, href: searchHref(search) } } : { shown };
 }
