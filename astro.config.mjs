@@ -12,6 +12,7 @@ import remarkEscapeHtml from './src/markdown/remark-escape-html.ts';
 import remarkFigureLinks from './src/markdown/remark-figure-links.ts';
 import remarkMeasureLinks from './src/markdown/remark-measure-links.ts';
 import remarkMermaidDiagrams from './src/markdown/remark-mermaid-diagrams.ts';
+import rehypeReaderText from './src/markdown/rehype-reader-text.ts';
 
 // Hosting: set SITE_URL (and BASE_PATH for a sub-path such as /report/) when building for a host.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -40,6 +41,8 @@ export default defineConfig({
     processor: unified({
       // remarkEscapeHtml first: raw HTML an editor typed is shown as text; the plugins after it add the site's own markup.
       remarkPlugins: [remarkEscapeHtml, [remarkMeasureLinks, { base }], remarkFigureLinks, remarkCorrectionMarks, remarkMermaidDiagrams],
+      // The reader's text of each entry, recorded once as it is rendered (for the search, the open data, the indexes).
+      rehypePlugins: [rehypeReaderText],
       // The text is the source's own words: SmartyPants would change its quotes and dashes.
       smartypants: false,
     }),

@@ -1,12 +1,19 @@
 /**
- * Reads the entry files of a content folder for the checks: the bytes as UTF-8, the frontmatter
- * as a YAML document whose nodes know their line and column in the file, and the body with the
+ * Reads the entry files of a content folder for the checks: the bytes as UTF-8, the frontmatter's
+ * data, where each of its values is written (line and column in the file), and the body with the
  * line it starts on. A file that cannot be read that far gives a problem instead of an entry's
  * data, and the other files are still read.
+ *
+ * The data is read with js-yaml, the YAML reader Astro reads frontmatter with, so the checks see
+ * what the build will. Where a value is written, and what is wrong with YAML that does not parse,
+ * come from the `yaml` package's document, which knows every node's place and words its errors
+ * for people; it is made only when a check asks for a place or js-yaml fails (most entries need
+ * neither, and the document took half the checks' time).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { load as loadYaml, YAMLException } from 'js-yaml';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { problemAt, type Place, type Problem } from './problem.ts';
 
 export type EntryKind = 'measure' | 'section';
@@ -27,8 +34,6 @@ export interface Entry {
   mdx: boolean;
   /** The whole text, decoded (without a byte-order mark). */
   text: string;
-  /** The YAML document of the frontmatter, when the file has one. */
-  doc?: Document.Parsed;
   /** The frontmatter's data as plain values; undefined when the YAML could not be read. */
   data: unknown;
   /** The text after the frontmatter. */
@@ -163,20 +168,36 @@ function readEntry(kind: EntryKind, path: string, root: string, problems: Proble
   const bodyLine = linesBefore(text.slice(0, bodyStart)) + 1;
   const yamlLine = 2; // The frontmatter starts on the line after the opening ---.
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const placeOfOffset = (offset: number): Place => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line: line + yamlLine - 1, column: col };
-  };
-  for (const error of [...doc.errors, ...doc.warnings]) {
-    const place = placeOfOffset(error.pos[0]);
-    const lineText = yamlText.split(/\r?\n/)[place.line - yamlLine] ?? '';
-    problems.push(problemAt(file, place, yamlProblem(error.code, error.message, lineText, error.name === 'YAMLWarning')));
+  // Made the first time a place is asked for.
+  let document: ReturnType<typeof frontmatterDocument> | undefined;
+  const placed = () => (document ??= frontmatterDocument(yamlText, yamlLine));
+
+  let data: unknown;
+  let readable = true;
+  try {
+    // An empty frontmatter reads as null, as the document gives it.
+    data = loadYaml(yamlText) ?? null;
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    readable = false;
+    const { doc, placeOfOffset } = placed();
+    const lineOf = (line: number) => yamlText.split(/\r?\n/)[line - yamlLine] ?? '';
+    if (doc.errors.length > 0) {
+      for (const e of [...doc.errors, ...doc.warnings]) {
+        const place = placeOfOffset(e.pos[0]);
+        problems.push(problemAt(file, place, yamlProblem(e.code, e.message, lineOf(place.line), e.name === 'YAMLWarning')));
+      }
+    } else {
+      // The `yaml` package reads it, at most with a warning (a tag it does not know …), but Astro's
+      // reader does not: an error all the same, told where `yaml` saw something amiss if it did.
+      const warning = doc.warnings[0];
+      const place = warning ? placeOfOffset(warning.pos[0]) : { line: error.mark.line + yamlLine, column: error.mark.column + 1 };
+      problems.push(problemAt(file, place, yamlProblem(warning?.code ?? 'UNREADABLE', warning?.message ?? error.reason, lineOf(place.line), false)));
+    }
   }
-  const readable = doc.errors.length === 0;
 
   const nodeAt = (path: readonly PropertyKey[]): Node | undefined => {
+    const { doc } = placed();
     for (let n = path.length; n >= 0; n--) {
       const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n) as unknown[], true);
       if (node && typeof node === 'object' && 'range' in node && (node as Node).range) return node as Node;
@@ -191,15 +212,15 @@ function readEntry(kind: EntryKind, path: string, root: string, problems: Proble
     name,
     mdx: extname(name) === '.mdx',
     text,
-    doc,
-    data: readable ? doc.toJS() : undefined,
+    data: readable ? data : undefined,
     body,
     bodyLine,
     at(path) {
       const node = nodeAt(path);
-      return node?.range ? placeOfOffset(node.range[0]) : { line: yamlLine, column: 1 };
+      return node?.range ? placed().placeOfOffset(node.range[0]) : { line: yamlLine, column: 1 };
     },
     keyAt(path, key) {
+      const { doc, placeOfOffset } = placed();
       const map = path.length ? doc.getIn(path as unknown[], true) : doc.contents;
       if (isMap(map)) {
         const pair = map.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
@@ -211,6 +232,17 @@ function readEntry(kind: EntryKind, path: string, root: string, problems: Proble
       return { line: bodyLine + line - 1, column };
     },
   };
+}
+
+/** The frontmatter as a YAML document whose nodes know their place, and the place in the file of an offset in it. */
+function frontmatterDocument(yamlText: string, yamlLine: number) {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const placeOfOffset = (offset: number): Place => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + yamlLine - 1, column: col };
+  };
+  return { doc, placeOfOffset };
 }
 
 function shownFirstLine(text: string): string {

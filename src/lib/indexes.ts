@@ -8,12 +8,19 @@ import type { Figure, MeasureDate } from '../model/schema.ts';
 import { ORGANISATIONS, TOPICS, UNIT_GROUPS, type OrganisationKind, type TopicLabel } from '../model/vocabulary.ts';
 import { normalisedValue } from './figures.ts';
 import { linkedMeasures } from './measure-links.ts';
+import { recordedReaderText } from '../markdown/rehype-reader-text.ts';
 import { textOfHtml, textOfMarkdown } from '../search/plain-text.ts';
 import { once } from './once.ts';
 import { allMeasures, linkOf, pageOfMeasure, type Measure, type MeasureLink, type Section } from './report.ts';
 
-/** The text a reader reads in a rendered entry (src/search/plain-text.ts): the same text the search matches. */
-const readerText = (entry: Measure | Section) => (entry.rendered ? textOfHtml(entry.rendered.html) : textOfMarkdown(entry.body ?? ''));
+/**
+ * The text a reader reads in an entry (src/search/plain-text.ts): the same text the search
+ * matches. Recorded as Astro rendered the entry (rehype-reader-text.ts); read from the HTML for
+ * an entry rendered before the site recorded it (Astro's content cache of an older build), and
+ * from the Markdown for an MDX entry, which Astro renders only with its page.
+ */
+const readerText = (entry: Measure | Section) =>
+  recordedReaderText(entry.rendered) ?? (entry.rendered ? textOfHtml(entry.rendered.html) : textOfMarkdown(entry.body ?? ''));
 
 /** The plain text of an introductory section. */
 export async function plainSectionText(section: Section): Promise<string> {

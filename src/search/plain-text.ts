@@ -19,7 +19,11 @@ const line = (text: string) => text.replace(/\s*\n\s*/g, '').trim();
 
 /** Plain text of rendered HTML: each paragraph or heading on its own line. */
 export function textOfHtml(html: string): string {
-  const tree: Root = fromHtml(html, { fragment: true });
+  return textOfHast(fromHtml(html, { fragment: true }));
+}
+
+/** Plain text of an HTML syntax tree (rendered, or about to be: rehype-reader-text.ts), as textOfHtml reads it. */
+export function textOfHast(tree: Root): string {
   const lines: string[] = [];
   const visit = (node: RootContent | Element) => {
     if (node.type !== 'element') return;

@@ -1,6 +1,8 @@
 /**
  * Each remark plugin run in a tiny pipeline over its fixture folders: `input.md` (frontmatter as
- * Astro hands it to plugins, then Markdown) must give exactly `output.html`.
+ * Astro hands it to plugins, then Markdown) must give exactly `output.html`. The rehype plugin
+ * that records the reader's text must record exactly `output.txt`, which is also what the
+ * rendered page reads as (textOfHtml).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +18,8 @@ import remarkCorrectionMarks from '../../src/markdown/remark-correction-marks.ts
 import remarkEscapeHtml from '../../src/markdown/remark-escape-html.ts';
 import remarkFigureLinks from '../../src/markdown/remark-figure-links.ts';
 import remarkMeasureLinks from '../../src/markdown/remark-measure-links.ts';
+import rehypeReaderText, { recordedReaderText } from '../../src/markdown/rehype-reader-text.ts';
+import { textOfHtml } from '../../src/search/plain-text.ts';
 import { ROOT } from '../support/paths.ts';
 
 const plugins: Record<string, Plugin<[], import('mdast').Root>> = {
@@ -51,3 +55,26 @@ for (const [name, plugin] of Object.entries(plugins)) {
     });
   });
 }
+
+describe('rehype-reader-text', () => {
+  const dir = join(ROOT, 'tests/fixtures/rehype-reader-text');
+  it.each(readdirSync(dir))('%s', async (fixture) => {
+    const path = join(dir, fixture, 'input.md');
+    const [, yaml, markdown] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(path, 'utf8'))!;
+    const frontmatter = parse(yaml) as Record<string, unknown>;
+    const file = new VFile({ value: markdown, path, data: { astro: { frontmatter } } });
+    // As Astro's pipeline runs it: after the site's remark plugins (here the one that changes text), before rehype-raw.
+    const html = String(
+      await unified().use(remarkParse).use(remarkEscapeHtml).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeReaderText).use(rehypeRaw).use(rehypeStringify).process(file),
+    );
+    const recorded = recordedReaderText({ metadata: { frontmatter } });
+    expect(recorded).toBe(readFileSync(join(dir, fixture, 'output.txt'), 'utf8').trimEnd());
+    expect(recorded).toBe(textOfHtml(html));
+  });
+
+  it('records nothing outside Astro’s pipeline (no frontmatter to record into)', async () => {
+    const file = new VFile({ value: '正文。' });
+    await unified().use(remarkParse).use(remarkRehype).use(rehypeReaderText).use(rehypeStringify).process(file);
+    expect(file.data).toEqual({});
+  });
+});

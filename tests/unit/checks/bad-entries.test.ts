@@ -43,6 +43,12 @@ const CASES: Case[] = [
     problem: { file: M('03.md'), line: 3, column: 8, field: 'yaml' },
   },
   {
+    name: 'a YAML tag (read by the `yaml` package with a warning, not by Astro’s reader)',
+    break: (r) => replaceIn(r, M('03.md'), 'title: 推动健全', 'title: !zh 推动健全'),
+    lines: [`${M('03.md')}:3:8  yaml  "title: !zh 推动健全有效提升职工技术技能的激励保障机制" does not parse: Unresolved tag: !zh`],
+    problem: { file: M('03.md'), line: 3, column: 8, field: 'yaml' },
+  },
+  {
     name: 'a full-width colon after a field name',
     break: (r) => replaceIn(r, M('03.md'), 'status: 推进中', 'status：推进中'),
     lines: [
