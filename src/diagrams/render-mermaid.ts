@@ -3,13 +3,14 @@
  * Chromium (Debian's package, through playwright-core; no browser can be downloaded here), once
  * per diagram source and theme: results are cached on disk, so an unchanged diagram is never
  * rendered again and a build without new diagrams never starts a browser. A build that does
- * render starts one browser and loads mermaid once, whatever the number of diagrams.
+ * render starts one browser and loads mermaid (and svgo, which shrinks each drawing) once,
+ * whatever the number of diagrams.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, normalize, sep } from 'node:path';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 
 export type DiagramTheme = 'light' | 'dark';
@@ -79,10 +80,9 @@ const MERMAID_CONFIG: Record<DiagramTheme, Record<string, unknown>> = {
 const require = createRequire(import.meta.url);
 const MERMAID_VERSION: string = require('mermaid/package.json').version;
 /** mermaid's ES module build: the page loads the core and then only the chunks a diagram type needs. */
-const MERMAID_DIST = dirname(require.resolve('mermaid/dist/mermaid.esm.min.mjs'));
-/** Origins that exist only inside the page's routes (`.invalid` never resolves): nothing goes to the network. */
-const PAGE_URL = 'http://diagrams.invalid/';
-const MERMAID_URL = 'http://mermaid.invalid/';
+const MERMAID_MODULE = pathToFileURL(require.resolve('mermaid/dist/mermaid.esm.min.mjs')).href;
+/** svgo's browser build: the same svgo as in Node, run in the page (see SVGO_CONFIG). */
+const SVGO_MODULE = pathToFileURL(join(dirname(require.resolve('svgo')), 'svgo.browser.js')).href;
 /** Bump when the way diagrams are rendered changes, so old cache entries are not reused. */
 const RENDERING_VERSION = 6;
 
@@ -118,22 +118,20 @@ const shared = globalThis as typeof globalThis & { [SHARED]?: DiagramBrowser };
  */
 const IDLE_MS = 15_000;
 
-function diagramBrowser(executablePath: string): DiagramBrowser {
+function diagramBrowser(executablePath: string, cacheDir: string): DiagramBrowser {
   if (shared[SHARED]) return shared[SHARED];
   // Imported when a diagram is drawn, not when the site's config is loaded: most builds draw none.
   const browser = import('playwright-core').then(({ chromium }) => chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    // The page reads mermaid and svgo from their files (a module import from a file: page needs
+    // this flag): sending them through playwright cost the build's main thread 0.2 s.
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--allow-file-access-from-files'],
   }));
   const page = browser.then(async (b) => {
     const p = await b.newPage({ bypassCSP: true });
-    await p.route(`${MERMAID_URL}**`, async (route) => {
-      const file = join(MERMAID_DIST, normalize(new URL(route.request().url()).pathname));
-      if (!file.startsWith(MERMAID_DIST + sep)) return route.abort();
-      await route.fulfill({ body: await readFile(file), contentType: 'text/javascript; charset=utf-8' });
-    });
-    await p.route(PAGE_URL, (route) => route.fulfill({ body: RENDER_PAGE, contentType: 'text/html; charset=utf-8' }));
-    await p.goto(PAGE_URL);
+    // Nothing goes to the network: the page and everything it loads are local files.
+    await p.route(/^(?!file:)/, (route) => route.abort());
+    await p.goto(pathToFileURL(renderPageFile(cacheDir)).href);
     await p.waitForFunction('globalThis.renderDiagram !== undefined');
     return p;
   });
@@ -175,13 +173,31 @@ interface PageRender {
 }
 
 /**
- * The page that draws: it imports mermaid and defines renderDiagram(), which renders one diagram
- * and reads its accessible title and description. Kept as source text, not as a function handed
- * to page.evaluate(): inside the dev server and the build, Vite rewrites functions (imports,
- * helpers) into code that does not exist in the browser.
+ * Mermaid writes coordinates to 15 digits and hand-drawn-style paths: svgo cuts a diagram by a
+ * quarter (gzip). Ids are kept as they are (they are already unique per diagram and theme, and
+ * are what aria-labelledby and the diagram's own CSS refer to). Two of svgo's default plugins
+ * are left out because they match mermaid's large stylesheet against every element: on the
+ * topics diagram they took 5 of its 6 seconds to save 0.7 % (gzip). One pass, not svgo's
+ * multipass: on the home page's diagram (both themes) multipass took three times as long to
+ * save 180 bytes gzip (3.7 %).
+ *
+ * svgo runs in the drawing page, not in Node: loading and first running it cost the build's
+ * main thread, which writes the pages, 0.7 s; in Chromium it runs in a process of its own.
+ */
+const SVGO_CONFIG = {
+  floatPrecision: 2,
+  plugins: [{ name: 'preset-default', params: { overrides: { cleanupIds: false, removeHiddenElems: false, removeUnknownsAndDefaults: false } } }],
+};
+
+/**
+ * The page that draws: it imports mermaid and svgo and defines renderDiagram(), which renders
+ * one diagram, reads its accessible title and description and shrinks it. Kept as source text,
+ * not as a function handed to page.evaluate(): inside the dev server and the build, Vite
+ * rewrites functions (imports, helpers) into code that does not exist in the browser.
  */
 const RENDER_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><script type="module">
-import mermaid from '${MERMAID_URL}mermaid.esm.min.mjs';
+import mermaid from '${MERMAID_MODULE}';
+import { optimize } from '${SVGO_MODULE}';
 globalThis.renderDiagram = async ({ code, config, id }) => {
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
@@ -189,11 +205,12 @@ globalThis.renderDiagram = async ({ code, config, id }) => {
   document.body.append(container);
   try {
     mermaid.initialize(config);
-    const { svg } = await mermaid.render(id, code, container);
-    const element = new DOMParser().parseFromString(svg, 'text/html').getElementsByTagName('svg')[0];
+    const drawn = (await mermaid.render(id, code, container)).svg;
+    const element = new DOMParser().parseFromString(drawn, 'text/html').getElementsByTagName('svg')[0];
     const textOf = (attribute) => (element.getAttribute(attribute) ?? '').split(/\\s+/)
       .map((ref) => (ref ? (element.querySelector('#' + CSS.escape(ref))?.textContent ?? '') : '')).join('');
-    return { svg: new XMLSerializer().serializeToString(element), title: textOf('aria-labelledby') || undefined, description: textOf('aria-describedby') || undefined };
+    const svg = optimize(new XMLSerializer().serializeToString(element), ${JSON.stringify(SVGO_CONFIG)}).data;
+    return { svg, title: textOf('aria-labelledby') || undefined, description: textOf('aria-describedby') || undefined };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   } finally {
@@ -202,8 +219,18 @@ globalThis.renderDiagram = async ({ code, config, id }) => {
 };
 </script></body></html>`;
 
-async function renderInBrowser(code: string, theme: DiagramTheme, id: string, executablePath: string): Promise<PageRender> {
-  const state = diagramBrowser(executablePath);
+/** The drawing page, written next to the cached drawings (a page read from a file may import files). */
+function renderPageFile(cacheDir: string): string {
+  const file = join(cacheDir, `render-page-${RENDERING_VERSION}.html`);
+  mkdirSync(cacheDir, { recursive: true });
+  // Write then rename: builds that share the folder may write it at once.
+  writeFileSync(`${file}.${process.pid}.tmp`, RENDER_PAGE);
+  renameSync(`${file}.${process.pid}.tmp`, file);
+  return file;
+}
+
+async function renderInBrowser(code: string, theme: DiagramTheme, id: string, executablePath: string, cacheDir: string): Promise<PageRender> {
+  const state = diagramBrowser(executablePath, cacheDir);
   clearTimeout(state.idleTimer);
   state.pending++;
   const call = `globalThis.renderDiagram(${JSON.stringify({ code, config: MERMAID_CONFIG[theme], id })})`;
@@ -218,24 +245,6 @@ async function renderInBrowser(code: string, theme: DiagramTheme, id: string, ex
       state.idleTimer.unref();
     }
   }
-}
-
-/**
- * Mermaid writes coordinates to 15 digits and hand-drawn-style paths: svgo cuts a diagram by a
- * quarter (gzip). Ids are kept as they are (they are already unique per diagram and theme, and
- * are what aria-labelledby and the diagram's own CSS refer to). Two of svgo's default plugins
- * are left out because they match mermaid's large stylesheet against every element: on the
- * topics diagram they took 5 of its 6 seconds to save 0.7 % (gzip). One pass, not svgo's
- * multipass: on the home page's diagram (both themes) multipass took 157 ms instead of 49 (and
- * three times that in a build, where svgo runs once) to save 180 bytes gzip (3.7 %).
- */
-async function shrink(svg: string): Promise<string> {
-  // Imported when a diagram is drawn, not when the site's config is loaded: most builds draw none.
-  const { optimize } = await import('svgo');
-  return optimize(svg, {
-    floatPrecision: 2,
-    plugins: [{ name: 'preset-default', params: { overrides: { cleanupIds: false, removeHiddenElems: false, removeUnknownsAndDefaults: false } } }],
-  }).data;
 }
 
 /** Counts browser renders, so tests can tell a cache hit from a render. */
@@ -273,12 +282,12 @@ async function renderOnce(code: string, theme: DiagramTheme, options: RenderOpti
 
   // The prefix makes every id inside the SVG unique to this diagram and theme, so several
   // diagrams on one page (and both themes of one diagram) never clash.
-  const result = await renderInBrowser(code, theme, `d${key.slice(0, 10)}-${theme}`, chromiumPath(options));
+  const result = await renderInBrowser(code, theme, `d${key.slice(0, 10)}-${theme}`, chromiumPath(options), cacheDir);
   if (result.error !== undefined || result.svg === undefined) {
     throw new DiagramError(String(result.error).split('\n').slice(0, 6).join('\n'), code);
   }
   const { title, description } = result;
-  const rendered: RenderedSvg = { svg: await shrink(result.svg), ...(title ? { title } : {}), ...(description ? { description } : {}) };
+  const rendered: RenderedSvg = { svg: result.svg, ...(title ? { title } : {}), ...(description ? { description } : {}) };
   renderStats.rendered++;
   mkdirSync(cacheDir, { recursive: true });
   // Write then rename, so a build stopped half-way never leaves a truncated cache entry.
