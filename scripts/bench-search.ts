@@ -34,6 +34,8 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { expectedUrls, holds, readBuiltMeasures, type TruthPage } from './bench-search-truth.ts';
+import { writePagefindIndex } from '../src/integrations/pagefind.ts';
+import { TEXTS_PATH, type SearchTexts } from '../src/search/texts.ts';
 import { generateSynthetic } from './synthetic/generate.ts';
 
 const { values } = parseArgs({
@@ -297,19 +299,28 @@ async function accuracy(browser: Browser, origin: string, pages: TruthPage[]): P
   return results;
 }
 
-/** Plain Pagefind on the same index, and checking exactness on its fragments. */
-async function baseline(browser: Browser, origin: string, results: QueryResult[]): Promise<void> {
+/** Where the baseline's index is written in the site: the site's own index has no fragments. */
+const BASELINE_INDEX = 'pagefind-baseline/';
+
+/**
+ * Plain Pagefind on the same texts, and checking exactness on its fragments. The site publishes
+ * no fragments (its results show its own excerpts), so the baseline gets an index of its own,
+ * of the same texts with the same settings, fragments included.
+ */
+async function baseline(browser: Browser, origin: string, siteDir: string, results: QueryResult[]): Promise<void> {
+  const texts = JSON.parse(readFileSync(join(siteDir, TEXTS_PATH), 'utf8')) as SearchTexts;
+  await writePagefindIndex(texts, join(siteDir, BASELINE_INDEX));
   const context = await browser.newContext(CONTEXT);
   const page = await context.newPage();
   await page.goto(`${origin}/search/`);
-  await page.evaluate(async () => {
-    const url = '/pagefind/pagefind.js';
+  await page.evaluate(async (basePath) => {
+    const url = `${basePath}pagefind.js`;
     const pf = await import(/* @vite-ignore */ url);
-    const instance = pf.createInstance({ basePath: '/pagefind/', noWorker: true });
+    const instance = pf.createInstance({ basePath, noWorker: true });
     await instance.init();
     await instance.search('工会');
     (window as unknown as { __pf: unknown }).__pf = instance;
-  });
+  }, `/${BASELINE_INDEX}`);
   for (const r of results) {
     r.baseline = await page.evaluate(async (q) => {
       const pf = (window as unknown as { __pf: { search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> } }).__pf;
@@ -388,7 +399,7 @@ async function run(size: number, browser: Browser) {
     for (const q of coldQueries) coldPage.push(await coldSearchPage(browser, origin, q));
 
     const results = await accuracy(browser, origin, pages);
-    await baseline(browser, origin, results);
+    await baseline(browser, origin, siteDir, results);
 
     // Header list: every option is a true match; the summary counts them all.
     const popupProblems = results.flatMap((r) => {

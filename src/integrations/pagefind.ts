@@ -14,8 +14,8 @@
  * It indexes exactly the measures' text: one custom record per measure, never the pages' header,
  * footer, navigation or figure tables. Each record carries the measure's status and topics as
  * Pagefind filters and its title, number and status as metadata. Then it records, in
- * texts.json, the id Pagefind gives each page, so the browser can join Pagefind's results to
- * the texts without fetching Pagefind's fragments.
+ * texts.json, the id Pagefind gives each page, so the browser joins Pagefind's results to the
+ * texts without Pagefind's fragments, which are not published.
  */
 import { cpSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
@@ -102,10 +102,17 @@ export function pagefindIds(outputPath: string): Map<string, string> {
   return ids;
 }
 
-/** Indexes the texts, then reads the id Pagefind gave each page. */
+/**
+ * Indexes the texts, then reads the id Pagefind gave each page. Pagefind's fragments (each page's
+ * text again, for result excerpts) then go: the site shows its own excerpts, from texts.json, and
+ * never fetches them, and a reader's offline copy of the site would hold one file per measure
+ * for nothing.
+ */
 async function indexTexts(texts: SearchTexts, outputPath: string): Promise<Map<string, string>> {
   await writePagefindIndex(texts, outputPath);
-  return pagefindIds(outputPath);
+  const ids = pagefindIds(outputPath);
+  await rm(join(outputPath, 'fragment'), { recursive: true, force: true });
+  return ids;
 }
 
 /** Writes texts.json again, with the Pagefind id of each doc. */

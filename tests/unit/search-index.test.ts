@@ -47,9 +47,15 @@ describe('the Pagefind index', () => {
     writeFileSync(join(site, TEXTS_PATH), JSON.stringify(texts));
     await indexBuiltSite(pathToFileURL(`${site}/`));
     const completed = JSON.parse(readFileSync(join(site, TEXTS_PATH), 'utf8')) as SearchTexts;
-    const ids = pagefindIds(join(site, 'pagefind'));
+    // The same texts give the same ids (Pagefind's id is a hash of the page).
+    const again = join(dir, 'again');
+    await writePagefindIndex(texts, again);
+    const ids = pagefindIds(again);
     expect(completed.pagefind).toEqual(texts.docs.map((d) => ids.get(d.url)));
     expect(completed.docs).toEqual(texts.docs);
+    // The site shows its own excerpts: Pagefind's copies of the texts are not published.
+    expect(existsSync(join(site, 'pagefind/fragment'))).toBe(false);
+    expect(existsSync(join(site, 'pagefind/pagefind.js'))).toBe(true);
   });
 
   it('stops with the file it needs when a finished site has no texts.json', async () => {
