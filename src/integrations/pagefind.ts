@@ -17,7 +17,7 @@
  * texts.json, the id Pagefind gives each page, so the browser joins Pagefind's results to the
  * texts without Pagefind's fragments, which are not published.
  */
-import { cpSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,6 +89,8 @@ export async function writePagefindIndex(texts: SearchTexts, outputPath: string)
 export function pagefindIds(outputPath: string): Map<string, string> {
   const dir = join(outputPath, 'fragment');
   const ids = new Map<string, string>();
+  // No records, no fragments (a report with no measures yet); a record without one fails in completeTexts.
+  if (!existsSync(dir)) return ids;
   for (const name of readdirSync(dir)) {
     if (!name.endsWith('.pf_fragment')) continue;
     const raw = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
@@ -191,6 +193,8 @@ export class SearchIndexRun {
     const draft = this.#draft;
     if (draft && JSON.stringify(draft.texts) === JSON.stringify(texts)) {
       this.#final = { texts, from: 'read', ids: draft.ids.then((ids) => (moveFolder(this.#draftPath, this.#outputPath), ids)) };
+      // Awaited by finish(), which reports a failure; caught here only so that it is not reported as unhandled first.
+      this.#final.ids.catch(() => undefined);
       return;
     }
     // Pagefind runs one index at a time per process: the draft, if any, finishes (or fails) first.

@@ -118,4 +118,21 @@ describe('the search index of a build', () => {
     await expect(run.finish()).rejects.toThrow('Pagefind could not start an index');
     expect(existsSync(draft)).toBe(false);
   });
+
+  it('keeps a failure for the end of the build, when finish() asks, without an unhandled rejection meanwhile', async () => {
+    const failing = async () => {
+      throw new Error('Pagefind could not write its files');
+    };
+    const run = new SearchIndexRun(failing, out, draft);
+    run.begin(read);
+    run.decide(read);
+    // The pages are written meanwhile: an unhandled rejection would end the build's process here.
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    process.off('unhandledRejection', onUnhandled);
+    expect(unhandled).toEqual([]);
+    await expect(run.finish()).rejects.toThrow('Pagefind could not write its files');
+  });
 });

@@ -58,6 +58,12 @@ describe('the Pagefind index', () => {
     expect(existsSync(join(site, 'pagefind/pagefind.js'))).toBe(true);
   });
 
+  it('is empty, not an error, for a report with no measures yet (Pagefind writes no fragments then)', { timeout: 60_000 }, async () => {
+    const out = join(dir, 'no-measures');
+    await writePagefindIndex({ ...texts, docs: [] }, out);
+    expect(pagefindIds(out)).toEqual(new Map());
+  });
+
   it('stops with the file it needs when a finished site has no texts.json', async () => {
     await expect(indexBuiltSite(pathToFileURL(`${join(dir, 'empty')}/`))).rejects.toThrow(/cannot read .*measures\/texts\.json/);
   });
