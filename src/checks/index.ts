@@ -5,7 +5,7 @@
  * MDX, encodings). Every problem of every entry is reported, not just the first.
  */
 import { resolve } from 'node:path';
-import { measureSchema, sectionSchema } from '../model/schema.ts';
+import { measureSchema, sectionSchema, type MeasureData } from '../model/schema.ts';
 import type { MeasureText } from '../search/compose-texts.ts';
 import { textOfMarkdown, textOfMdast } from '../search/plain-text.ts';
 import { linkProblems, numberProblems, relatedProblems } from './cross-entry.ts';
@@ -58,18 +58,16 @@ async function entryProblems(
 ): Promise<Problem[]> {
   const problems: Problem[] = [];
   const body = parseBody(entry);
-  if (entry.kind === 'measure' && body.tree) {
-    const parsed = measureSchema.safeParse(entry.data);
-    if (parsed.success) {
-      const { number, title, status, topics } = parsed.data;
-      // The reader's text as the site takes it (src/lib/indexes.ts): from the rendered page for
-      // Markdown (the same blocks as this tree), from the source for MDX.
-      readings.push({ data: { number, title, status, topics }, text: entry.mdx ? textOfMarkdown(entry.body) : textOfMdast(body.tree) });
-    }
+  const parsed = entry.data === undefined ? undefined : SCHEMAS[entry.kind].safeParse(entry.data);
+  if (entry.kind === 'measure' && body.tree && parsed?.success) {
+    const { number, title, status, topics } = parsed.data as MeasureData;
+    // The reader's text as the site takes it (src/lib/indexes.ts): recorded as Astro renders a
+    // Markdown entry (the same blocks as this tree), from the source for MDX.
+    readings.push({ data: { number, title, status, topics }, text: entry.mdx ? textOfMarkdown(entry.body) : textOfMdast(body.tree) });
   }
   problems.push(...body.problems);
-  if (entry.data !== undefined) {
-    problems.push(...schemaProblems(entry, SCHEMAS[entry.kind]));
+  if (parsed) {
+    problems.push(...schemaProblems(entry, SCHEMAS[entry.kind], parsed));
     if (body.tree) {
       problems.push(...figureProblems(entry, body.text), ...dateProblems(entry, body.text), ...phraseProblems(entry, body.text));
     }

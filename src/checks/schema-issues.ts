@@ -137,7 +137,8 @@ function hintFor(path: readonly PropertyKey[], value: unknown): string {
   return '';
 }
 
-export function schemaProblems(entry: Entry, schema: Schema): Problem[] {
+/** `result`: the schema's verdict on the entry's data, when the caller has it already. */
+export function schemaProblems(entry: Entry, schema: Schema, result: z.ZodSafeParseResult<unknown> = schema.safeParse(entry.data)): Problem[] {
   const data = entry.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     const found = data === null || data === undefined ? 'nothing' : shown(data);
@@ -150,7 +151,6 @@ export function schemaProblems(entry: Entry, schema: Schema): Problem[] {
       }),
     ];
   }
-  const result = schema.safeParse(data);
   if (result.success) return [];
 
   const problems: Problem[] = [];

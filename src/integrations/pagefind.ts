@@ -7,7 +7,7 @@
  *   too), from the measures as read: their frontmatter and the text of their Markdown;
  * - when /measures/texts.json is built (from the measures collection, by the same schema and
  *   Markdown pipeline as the pages), its texts decide: if they are the texts already being
- *   indexed, that index is kept; if not (an MDX measure, a plugin that changes the words), it is
+ *   indexed, that index is kept; if not (a site plugin that changes the words), it is
  *   dropped and the rendered texts are indexed instead (one index after the other: Pagefind
  *   runs one at a time).
  *
@@ -193,13 +193,13 @@ export class SearchIndexRun {
     const draft = this.#draft;
     if (draft && JSON.stringify(draft.texts) === JSON.stringify(texts)) {
       this.#final = { texts, from: 'read', ids: draft.ids.then((ids) => (moveFolder(this.#draftPath, this.#outputPath), ids)) };
-      // Awaited by finish(), which reports a failure; caught here only so that it is not reported as unhandled first.
-      this.#final.ids.catch(() => undefined);
-      return;
+    } else {
+      // Pagefind runs one index at a time per process: the draft, if any, finishes (or fails) first.
+      const drafted = draft ? draft.ids.then(() => undefined, () => undefined).then(() => rmSync(this.#draftPath, { recursive: true, force: true })) : Promise.resolve();
+      this.#final = { texts, from: 'rendered', ids: drafted.then(() => this.#index(texts, this.#outputPath)) };
     }
-    // Pagefind runs one index at a time per process: the draft, if any, finishes (or fails) first.
-    const drafted = draft ? draft.ids.then(() => undefined, () => undefined).then(() => rmSync(this.#draftPath, { recursive: true, force: true })) : Promise.resolve();
-    this.#final = { texts, from: 'rendered', ids: drafted.then(() => this.#index(texts, this.#outputPath)) };
+    // Awaited by finish() at the end of the build, which reports a failure; caught here only so
+    // that a failure meanwhile is not an unhandled rejection, which would end the build's process.
     this.#final.ids.catch(() => undefined);
   }
 

@@ -9,18 +9,18 @@ import { ORGANISATIONS, TOPICS, UNIT_GROUPS, type OrganisationKind, type TopicLa
 import { normalisedValue } from './figures.ts';
 import { linkedMeasures } from './measure-links.ts';
 import { recordedReaderText } from '../markdown/rehype-reader-text.ts';
-import { textOfHtml, textOfMarkdown } from '../search/plain-text.ts';
+import { textOfMarkdown } from '../search/plain-text.ts';
 import { once } from './once.ts';
 import { allMeasures, linkOf, pageOfMeasure, type Measure, type MeasureLink, type Section } from './report.ts';
 
 /**
  * The text a reader reads in an entry (src/search/plain-text.ts): the same text the search
- * matches. Recorded as Astro rendered the entry (rehype-reader-text.ts); read from the HTML for
- * an entry rendered before the site recorded it (Astro's content cache of an older build), and
- * from the Markdown for an MDX entry, which Astro renders only with its page.
+ * matches. Recorded as Astro renders a Markdown entry (rehype-reader-text.ts; adding a plugin to
+ * the site's Markdown pipeline changes Astro's config digest, which empties its content cache, so
+ * every rendered entry has it); read from the source for an MDX entry, which Astro renders only
+ * with its page.
  */
-const readerText = (entry: Measure | Section) =>
-  recordedReaderText(entry.rendered) ?? (entry.rendered ? textOfHtml(entry.rendered.html) : textOfMarkdown(entry.body ?? ''));
+const readerText = (entry: Measure | Section) => recordedReaderText(entry.rendered) ?? textOfMarkdown(entry.body ?? '');
 
 /** The plain text of an introductory section. */
 export async function plainSectionText(section: Section): Promise<string> {

@@ -34,6 +34,13 @@ function standIn(delayMs = 20) {
   };
 }
 
+/** A Pagefind that fails at once. */
+function failingIndex(message: string) {
+  return async (): Promise<Map<string, string>> => {
+    throw new Error(message);
+  };
+}
+
 beforeEach(() => {
   const dir = mkdtempSync(join(root, 'run-'));
   out = join(dir, 'dist/pagefind');
@@ -106,10 +113,7 @@ describe('the search index of a build', () => {
   });
 
   it('reports a failure of the index that is kept', async () => {
-    const failing = async () => {
-      throw new Error('Pagefind could not start an index');
-    };
-    const run = new SearchIndexRun(failing, out, draft);
+    const run = new SearchIndexRun(failingIndex('Pagefind could not start an index'), out, draft);
     run.begin(read);
     // What Pagefind had written of the draft when it failed.
     mkdirSync(draft, { recursive: true });
@@ -120,10 +124,7 @@ describe('the search index of a build', () => {
   });
 
   it('keeps a failure for the end of the build, when finish() asks, without an unhandled rejection meanwhile', async () => {
-    const failing = async () => {
-      throw new Error('Pagefind could not write its files');
-    };
-    const run = new SearchIndexRun(failing, out, draft);
+    const run = new SearchIndexRun(failingIndex('Pagefind could not write its files'), out, draft);
     run.begin(read);
     run.decide(read);
     // The pages are written meanwhile: an unhandled rejection would end the build's process here.
