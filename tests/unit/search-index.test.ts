@@ -3,7 +3,7 @@
  * measure gets its Pagefind id, the filters come from the texts, and Pagefind's prebuilt UIs
  * (which the site does not use) are not left in the output.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -56,6 +56,19 @@ describe('the Pagefind index', () => {
     // The site shows its own excerpts: Pagefind's copies of the texts are not published.
     expect(existsSync(join(site, 'pagefind/fragment'))).toBe(false);
     expect(existsSync(join(site, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('reads the ids from fragments grouped into a few files, as Pagefind writes them for more than a handful of measures', { timeout: 60_000 }, async () => {
+    const out = join(dir, 'grouped');
+    const docs = Array.from({ length: 40 }, (_, i) => ({ ...texts.docs[i % 2], n: i + 1, url: `/measures/${i + 1}/`, text: `第${i + 1}项措施。${texts.docs[i % 2].text}` }));
+    await writePagefindIndex({ ...texts, docs }, out);
+    const files = readdirSync(join(out, 'fragment'));
+    expect(files.length).toBeLessThan(docs.length);
+    expect(files.every((f) => f.startsWith('zh_group_'))).toBe(true);
+    const ids = pagefindIds(out);
+    expect([...ids.keys()].sort()).toEqual(docs.map((d) => d.url).sort());
+    expect(new Set(ids.values()).size).toBe(docs.length);
+    for (const id of ids.values()) expect(id).toMatch(/^zh_[0-9a-f]+$/);
   });
 
   it('is empty, not an error, for a report with no measures yet (Pagefind writes no fragments then)', { timeout: 60_000 }, async () => {
