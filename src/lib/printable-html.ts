@@ -5,10 +5,12 @@
  * their HTML, made fit here; an MDX entry is rendered on the print page with its links replaced
  * by src/components/PrintableLink.astro, by the same rules.
  */
+import { render } from 'astro:content';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
+import type { Measure, Section } from './report.ts';
 
 const PAGE_LOCAL_ID = /^(?:figure|correction)-\d+(?:-in-text)?$/;
 
@@ -31,4 +33,12 @@ export function printableHtml(html: string): string {
     }
   });
   return toHtml(tree);
+}
+
+/**
+ * An entry as the print page shows it: a Markdown entry's HTML, rendered when its entry was
+ * read, made fit here; an MDX entry's Content, to render with PrintableLink for its links.
+ */
+export async function printableEntry(entry: Measure | Section): Promise<{ html?: string; Content?: Awaited<ReturnType<typeof render>>['Content'] }> {
+  return entry.rendered ? { html: printableHtml(entry.rendered.html) } : { Content: (await render(entry)).Content };
 }

@@ -9,6 +9,7 @@
 import { h, measureHref, measureLabel, passageElement, quoted, statusTag } from './render.ts';
 import { loadedIndex, loadIndex, searchExact, searchPartial, suggestions, type Exact } from './search.ts';
 import { NO_SELECTION, type ExactIndex } from './engine.ts';
+import { QUERY_PARAM } from './texts.ts';
 
 /** Options shown for exact matches; the rest are on the search page. */
 const MAX_OPTIONS = 6;
@@ -76,7 +77,7 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
     else window.location.assign(href);
   }
 
-  const searchPage = (text: string) => `${form.action.split('?')[0]}?q=${encodeURIComponent(text)}`;
+  const searchPage = (text: string) => `${form.action.split('?')[0]}?${QUERY_PARAM}=${encodeURIComponent(text)}`;
 
   function render(index: ExactIndex, exact: Exact) {
     const { query, result } = exact;

@@ -1,15 +1,17 @@
 /**
- * The search page, /search/?q=…&status=…&topic=…: the URL is the search, so it can be shared,
- * bookmarked and revisited with the back button. Typing updates the results and replaces the
- * URL; submitting and changing a filter add a history entry. Measures that hold the query
- * exactly come first, with their passage and the query marked; measures that hold only some
- * of its words follow under their own heading. Filters by status and topic (from the entries'
- * frontmatter, labels from the vocabulary) combine with the query and show their counts.
+ * The search page, /search/?q=…&status=…&topic=… (the names are in src/search/texts.ts): the URL
+ * is the search, so it can be shared, bookmarked and revisited with the back button. Typing
+ * updates the results and replaces the URL; submitting and changing a filter add a history
+ * entry. Measures that hold the query exactly come first, with their passage and the query
+ * marked; measures that hold only some of its words follow under their own heading. Filters by
+ * status and topic (from the entries' frontmatter, labels from the vocabulary) combine with the
+ * query and show their counts.
  */
 import { NO_SELECTION, type ExactIndex, type Selection } from './engine.ts';
 import { h, measureHref, measureLabel, passageElement, quoted, statusTag } from './render.ts';
 import { loadIndex, searchExact, searchPartial, suggestions, type Exact, type PartialMatch } from './search.ts';
 import { MAX_QUERY_LENGTH } from './normalize.ts';
+import { FILTER_STATUS, FILTER_TOPIC, QUERY_PARAM } from './texts.ts';
 
 /** Results drawn at first, and added by each "more" button press. */
 const FIRST_PAGE = 20;
@@ -27,7 +29,7 @@ function need<T extends Element>(root: ParentNode, selector: string): T {
 
 export function attachSearchPage(): void {
   const form = need<HTMLFormElement>(document, '[data-search-page]');
-  const input = need<HTMLInputElement>(form, 'input[name="q"]');
+  const input = need<HTMLInputElement>(form, `input[name="${QUERY_PARAM}"]`);
   const filters = need<HTMLDetailsElement>(form, '[data-filters]');
   const filterSummary = need<HTMLElement>(form, '[data-filter-summary]');
   const clear = need<HTMLButtonElement>(form, '[data-clear-filters]');
@@ -41,8 +43,8 @@ export function attachSearchPage(): void {
   const partialList = need<HTMLOListElement>(results, '[data-partial-list]');
   const partialMore = need<HTMLButtonElement>(results, '[data-partial-more]');
   const boxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${name}"]`)];
-  const statusBoxes = boxes('status');
-  const topicBoxes = boxes('topic');
+  const statusBoxes = boxes(FILTER_STATUS);
+  const topicBoxes = boxes(FILTER_TOPIC);
   const baseTitle = document.title;
 
   let index: ExactIndex | undefined;
@@ -64,7 +66,7 @@ export function attachSearchPage(): void {
   function stateUrl(): string {
     const params = new URLSearchParams();
     const q = input.value.trim();
-    if (q) params.set('q', q);
+    if (q) params.set(QUERY_PARAM, q);
     for (const b of [...statusBoxes, ...topicBoxes]) if (b.checked) params.append(b.name, b.value);
     const search = params.toString();
     return `${location.pathname}${search ? `?${search}` : ''}`;
@@ -79,9 +81,9 @@ export function attachSearchPage(): void {
 
   function readUrl() {
     const params = new URLSearchParams(location.search);
-    input.value = (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH);
-    const statuses = params.getAll('status');
-    const topics = params.getAll('topic');
+    input.value = (params.get(QUERY_PARAM) ?? '').slice(0, MAX_QUERY_LENGTH);
+    const statuses = params.getAll(FILTER_STATUS);
+    const topics = params.getAll(FILTER_TOPIC);
     for (const b of statusBoxes) b.checked = statuses.includes(b.value);
     for (const b of topicBoxes) b.checked = topics.includes(b.value);
     if (statuses.length || topics.length) filters.open = true;
@@ -193,7 +195,7 @@ export function attachSearchPage(): void {
       suggest.append(exact.result.shown.length ? '也可以搜索其中的词语：' : '可以改搜其中的词语：');
       offered.forEach((o, i) => {
         if (i) suggest.append('、');
-        suggest.append(h('a', { href: `?q=${encodeURIComponent(o.display)}` }, o.display), `（${o.count}项）`);
+        suggest.append(h('a', { href: `?${QUERY_PARAM}=${encodeURIComponent(o.display)}` }, o.display), `（${o.count}项）`);
       });
     }
     const partial = await searchPartial(index, exact, selection());

@@ -5,7 +5,6 @@
  * the measure's text and are left out; a link keeps its words. Runs at build time only.
  */
 import type { Element, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Root as MdastRoot } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -17,12 +16,7 @@ const SKIPPED = new Set(['figure', 'pre', 'svg', 'script', 'style', 'template', 
 
 const line = (text: string) => text.replace(/\s*\n\s*/g, '').trim();
 
-/** Plain text of rendered HTML: each paragraph or heading on its own line. */
-export function textOfHtml(html: string): string {
-  return textOfHast(fromHtml(html, { fragment: true }));
-}
-
-/** Plain text of an HTML syntax tree (rendered, or about to be: rehype-reader-text.ts), as textOfHtml reads it. */
+/** Plain text of an HTML syntax tree (rendered, or about to be: rehype-reader-text.ts): each paragraph or heading on its own line. */
 export function textOfHast(tree: Root): string {
   const lines: string[] = [];
   const visit = (node: RootContent | Element) => {
@@ -41,7 +35,7 @@ export function textOfHast(tree: Root): string {
 }
 
 /**
- * Plain text of a Markdown syntax tree, paragraph by paragraph as textOfHtml gives it for the
+ * Plain text of a Markdown syntax tree, paragraph by paragraph as textOfHast gives it for the
  * rendered page; what the build's entry checks read (src/checks/) before anything is rendered.
  */
 export function textOfMdast(tree: MdastRoot): string {

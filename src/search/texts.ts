@@ -9,9 +9,14 @@
 export const TEXTS_PATH = 'measures/texts.json';
 /** Where the Pagefind bundle is, relative to the site's base. */
 export const PAGEFIND_PATH = 'pagefind/';
-/** Pagefind filter names; the values are the entries' own labels from the vocabulary. */
+/**
+ * Pagefind filter names; the values are the entries' own labels from the vocabulary. They are
+ * also the search page's URL parameters for the chosen statuses and topics (its checkboxes' names).
+ */
 export const FILTER_STATUS = 'status';
 export const FILTER_TOPIC = 'topic';
+/** The search page's URL parameter (and every search box's field name) for the query. */
+export const QUERY_PARAM = 'q';
 
 export interface SearchDoc {
   /** The measure's number. */

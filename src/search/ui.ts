@@ -7,6 +7,7 @@
 import css from '../styles/search.css?inline';
 import { attachCombobox } from './combobox.ts';
 import { attachSearchPage } from './page.ts';
+import { QUERY_PARAM } from './texts.ts';
 
 if (!document.querySelector('style[data-search-styles]')) {
   const style = document.createElement('style');
@@ -15,7 +16,7 @@ if (!document.querySelector('style[data-search-styles]')) {
   document.head.append(style);
 }
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-site-search]')) {
-  const input = form.querySelector<HTMLInputElement>('input[name="q"]');
+  const input = form.querySelector<HTMLInputElement>(`input[name="${QUERY_PARAM}"]`);
   if (input) attachCombobox(form, input);
 }
 if (document.querySelector('[data-search-page]')) attachSearchPage();

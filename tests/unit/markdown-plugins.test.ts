@@ -2,10 +2,11 @@
  * Each remark plugin run in a tiny pipeline over its fixture folders: `input.md` (frontmatter as
  * Astro hands it to plugins, then Markdown) must give exactly `output.html`. The rehype plugin
  * that records the reader's text must record exactly `output.txt`, which is also what the
- * rendered page reads as (textOfHtml).
+ * rendered page reads as (textOfHast over the page's HTML).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
 import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
@@ -19,7 +20,7 @@ import remarkEscapeHtml from '../../src/markdown/remark-escape-html.ts';
 import remarkFigureLinks from '../../src/markdown/remark-figure-links.ts';
 import remarkMeasureLinks from '../../src/markdown/remark-measure-links.ts';
 import rehypeReaderText, { recordedReaderText } from '../../src/markdown/rehype-reader-text.ts';
-import { textOfHtml } from '../../src/search/plain-text.ts';
+import { textOfHast } from '../../src/search/plain-text.ts';
 import { ROOT } from '../support/paths.ts';
 
 const plugins: Record<string, Plugin<[], import('mdast').Root>> = {
@@ -69,7 +70,7 @@ describe('rehype-reader-text', () => {
     );
     const recorded = recordedReaderText({ metadata: { frontmatter } });
     expect(recorded).toBe(readFileSync(join(dir, fixture, 'output.txt'), 'utf8').trimEnd());
-    expect(recorded).toBe(textOfHtml(html));
+    expect(recorded).toBe(textOfHast(fromHtml(html, { fragment: true })));
   });
 
   it('records nothing outside Astro’s pipeline (no frontmatter to record into)', async () => {

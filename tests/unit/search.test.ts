@@ -3,11 +3,12 @@
  * a query, and the text a measure is searched by. Checked against a ground truth written
  * independently (String.normalize('NFKC')), on hand-made texts and on the real entries.
  */
+import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { ExactIndex, occurrences, passage, type Selection } from '../../src/search/engine.ts';
 import { FOLDABLE, foldText, foldUnit, MAX_QUERY_LENGTH, originalIndex, parseQuery } from '../../src/search/normalize.ts';
 import { subWords } from '../../src/search/parts.ts';
-import { textOfHtml, textOfMarkdown } from '../../src/search/plain-text.ts';
+import { textOfHast, textOfMarkdown } from '../../src/search/plain-text.ts';
 import type { SearchDoc, SearchTexts } from '../../src/search/texts.ts';
 import { STATUSES, TOPICS } from '../../src/model/vocabulary.ts';
 import { readMeasureEntries } from '../support/entries.ts';
@@ -233,7 +234,7 @@ describe('the text a measure is searched by', () => {
   it('is the rendered paragraphs, without diagrams, keeping the words of links', () => {
     const html =
       '<p>加强<a href="/measures/09/">工会实名数据库</a>建设。</p><figure class="diagram"><svg><text>乡镇</text></svg><figcaption>编者图示</figcaption></figure><p>第二段 <mark>文字</mark></p>';
-    expect(textOfHtml(html)).toBe('加强工会实名数据库建设。\n第二段 文字');
+    expect(textOfHast(fromHtml(html, { fragment: true }))).toBe('加强工会实名数据库建设。\n第二段 文字');
   });
 
   it('reads a Markdown body the same way when there is no rendered HTML', () => {

@@ -69,7 +69,7 @@ export function runScript(script: string, args: string[], cwd: string): Promise<
 }
 
 /** Runs several at a time, no more than `limit` at once (the machine has two cores). */
-export function pool<T>(tasks: (() => Promise<T>)[], limit = 3): Promise<T[]> {
+export async function pool<T>(tasks: (() => Promise<T>)[], limit = 3): Promise<T[]> {
   const results: T[] = new Array(tasks.length);
   let next = 0;
   const worker = async () => {
@@ -78,5 +78,6 @@ export function pool<T>(tasks: (() => Promise<T>)[], limit = 3): Promise<T[]> {
       results[i] = await tasks[i]();
     }
   };
-  return Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker)).then(() => results);
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  return results;
 }
