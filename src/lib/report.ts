@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { STATUSES, type StatusLabel } from '../model/vocabulary.ts';
 import type { Figure } from '../model/schema.ts';
+import { FILTER_STATUS, FILTER_TOPIC, QUERY_PARAM } from '../search/texts.ts';
 import { withBase } from './site-paths.ts';
 
 export type Measure = CollectionEntry<'measures'>;
@@ -84,11 +85,8 @@ export const measureRangeOfPage = (page: number, total: number) => ({ first: (pa
 export const listPagePath = (page: number) => (page === 1 ? '/#measures' : `list/${page}/`);
 
 /** What the search page reads from its URL (src/search/page.ts): a query, a status, a topic. */
-export interface SearchParams {
-  q?: string;
-  status?: string;
-  topic?: string;
-}
+/** A search page's parameters: the query, a status, a topic (their names are src/search/texts.ts's). */
+export type SearchParams = Partial<Record<typeof QUERY_PARAM | typeof FILTER_STATUS | typeof FILTER_TOPIC, string>>;
 
 /** The search page for a query or a filter: the URL is the search. */
 export const searchHref = (params: SearchParams) =>

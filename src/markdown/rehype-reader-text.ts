@@ -1,7 +1,7 @@
 /**
  * rehype plugin: records the text a reader reads in an entry (src/search/plain-text.ts) while
  * Astro renders it, in the entry's rendered frontmatter (`entry.rendered.metadata.frontmatter`,
- * Astro's channel from a plugin to the pages). The search, the open data and the indexes read
+ * Astro's channel from a plugin to the pages), which for a Markdown entry then holds only that. The search, the open data and the indexes read
  * it from there instead of parsing every rendered entry again on every build, and it is kept in
  * Astro's content cache with the rendering: an unchanged entry is not read again.
  *
@@ -19,7 +19,15 @@ export default function rehypeReaderText() {
     const astro = file.data.astro as { frontmatter?: Record<string, unknown> } | undefined;
     // Nothing to record into outside Astro's pipeline.
     if (!astro?.frontmatter) return;
-    astro.frontmatter[FIELD] = textOfHast(tree);
+    const text = textOfHast(tree);
+    // Astro keeps the frontmatter handed to the plugins with each Markdown entry's rendering: a
+    // second copy of what the pages read, validated by the schema, as entry.data. A build turns
+    // the whole content store into one JavaScript module (serialized, bundled, compiled, parsed
+    // again), so that copy cost every build; the record alone is kept (2 MB less at 5000
+    // measures). An MDX entry keeps its frontmatter: @astrojs/mdx reads options such as
+    // `layout` from it.
+    if (file.extname === '.md') astro.frontmatter = { [FIELD]: text };
+    else astro.frontmatter[FIELD] = text;
   };
 }
 

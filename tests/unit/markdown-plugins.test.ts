@@ -68,9 +68,20 @@ describe('rehype-reader-text', () => {
     const html = String(
       await unified().use(remarkParse).use(remarkEscapeHtml).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeReaderText).use(rehypeRaw).use(rehypeStringify).process(file),
     );
-    const recorded = recordedReaderText({ metadata: { frontmatter } });
+    // Astro keeps what the pipeline leaves in file.data.astro.frontmatter as the rendering's metadata.
+    const recorded = recordedReaderText({ metadata: { frontmatter: (file.data.astro as { frontmatter: unknown }).frontmatter } });
     expect(recorded).toBe(readFileSync(join(dir, fixture, 'output.txt'), 'utf8').trimEnd());
     expect(recorded).toBe(textOfHast(fromHtml(html, { fragment: true })));
+  });
+
+  it('leaves only the record in a Markdown entry’s rendered frontmatter, and keeps an MDX entry’s frontmatter', async () => {
+    const render = async (path: string) => {
+      const file = new VFile({ value: '正文。', path, data: { astro: { frontmatter: { number: 1, title: '措施', figures: [] } } } });
+      await unified().use(remarkParse).use(remarkRehype).use(rehypeReaderText).use(rehypeStringify).process(file);
+      return (file.data.astro as { frontmatter: unknown }).frontmatter;
+    };
+    expect(await render('/content/measures/01.md')).toEqual({ readerText: '正文。' });
+    expect(await render('/content/measures/01.mdx')).toEqual({ number: 1, title: '措施', figures: [], readerText: '正文。' });
   });
 
   it('records nothing outside Astro’s pipeline (no frontmatter to record into)', async () => {
