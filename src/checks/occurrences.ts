@@ -3,12 +3,24 @@
  * plugins find it (src/markdown/mark-phrases.ts): a phrase that starts with a digit does not
  * count inside a longer number (`9条` is not in `29条`).
  */
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
+/**
+ * Counted with indexOf, not with a regular expression per phrase: the checks count every phrase
+ * of every entry, and compiling a pattern each made this their slowest function (0.11 s at 1000
+ * measures, profiled). The test holds it to the pattern's count.
+ */
 export function occurrences(text: string, phrase: string): number {
   if (!phrase) return 0;
-  const pattern = new RegExp(/^\d/.test(phrase) ? `(?<![\\d.])${escapeRegExp(phrase)}` : escapeRegExp(phrase), 'gu');
-  return [...text.matchAll(pattern)].length;
+  const afterNumber = /^\d/.test(phrase);
+  let count = 0;
+  for (let at = text.indexOf(phrase); at >= 0; ) {
+    if (afterNumber && at > 0 && /[\d.]/.test(text[at - 1])) {
+      at = text.indexOf(phrase, at + 1);
+    } else {
+      count++;
+      at = text.indexOf(phrase, at + phrase.length);
+    }
+  }
+  return count;
 }
 
 /**

@@ -92,6 +92,25 @@ describe('phrases in the text', () => {
     expect(occurrences('4个和4个', '4个')).toBe(2);
   });
 
+  it('counts as the marking plugins’ pattern does: non-overlapping, not after a digit or a point when the phrase starts with a digit', () => {
+    // The definition, as a regular expression (what src/markdown/mark-phrases.ts matches).
+    const defined = (text: string, phrase: string) => {
+      const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return [...text.matchAll(new RegExp(/^\d/.test(phrase) ? `(?<![\\d.])${escaped}` : escaped, 'gu'))].length;
+    };
+    // Every text of up to 6 characters from a small alphabet, against phrases that overlap, repeat and start with digits.
+    const alphabet = ['1', '9', '.', '条', '个', '9'];
+    const texts = [''];
+    for (let length = 1; length <= 6; length++) for (const t of texts.filter((x) => x.length === length - 1)) for (const c of new Set(alphabet)) texts.push(t + c);
+    const phrases = ['9条', '19条', '.9', '条条', '99', '条', '1.9个', '9'];
+    let compared = 0;
+    for (const text of texts) for (const phrase of phrases) {
+      expect(occurrences(text, phrase), `${phrase} in ${text}`).toBe(defined(text, phrase));
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(40_000);
+  });
+
   it('needs one occurrence per listed item', () => {
     expect(unmatchedPhrases('4个主要方面', ['4个', '4个', '5个'])).toEqual([
       { index: 1, phrase: '4个', listed: 2, found: 1 },
