@@ -90,9 +90,9 @@ export async function writePagefindIndex(texts: SearchTexts, outputPath: string)
 
 /**
  * The id of each page in Pagefind's search results, by URL. Pagefind names each page's
- * fragment file after that id; the fragment (gzip, after a `pagefind_dcd` signature) holds the
+ * fragment file after that id, or, when told to group them (FRAGMENT_FILES), keys each fragment
+ * by its id in a shared file; the fragment (gzip, after a `pagefind_dcd` signature) holds the
  * page's URL. Checked: a format change fails the build here rather than breaking search.
- * (Read synchronously: thousands of small files, a third of the time awaited reads take.)
  */
 export function pagefindIds(outputPath: string): Map<string, string> {
   const dir = join(outputPath, 'fragment');
@@ -105,7 +105,7 @@ export function pagefindIds(outputPath: string): Map<string, string> {
     const signature = 'pagefind_dcd';
     if (!raw.startsWith(signature)) throw new Error(`Pagefind fragment ${name}: unknown format`);
     const json = JSON.parse(raw.slice(signature.length)) as Record<string, unknown>;
-    // One fragment per page, or a group of fragments keyed by id on very large sites.
+    // One fragment per file, or a group of fragments keyed by id (more pages than FRAGMENT_FILES).
     if (typeof json.url === 'string') ids.set(json.url, name.replace(/\.pf_fragment$/, ''));
     else for (const [id, fragment] of Object.entries(json)) ids.set((fragment as { url: string }).url, id);
   }

@@ -84,8 +84,7 @@ export const measureRangeOfPage = (page: number, total: number) => ({ first: (pa
 /** The list page of a page number: the home page's list for the first. */
 export const listPagePath = (page: number) => (page === 1 ? '/#measures' : `list/${page}/`);
 
-/** What the search page reads from its URL (src/search/page.ts): a query, a status, a topic. */
-/** A search page's parameters: the query, a status, a topic (their names are src/search/texts.ts's). */
+/** What the search page reads from its URL (src/search/page.ts): a query, a status, a topic, by the names in src/search/texts.ts. */
 export type SearchParams = Partial<Record<typeof QUERY_PARAM | typeof FILTER_STATUS | typeof FILTER_TOPIC, string>>;
 
 /** The search page for a query or a filter: the URL is the search. */

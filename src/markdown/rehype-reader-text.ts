@@ -1,9 +1,10 @@
 /**
  * rehype plugin: records the text a reader reads in an entry (src/search/plain-text.ts) while
  * Astro renders it, in the entry's rendered frontmatter (`entry.rendered.metadata.frontmatter`,
- * Astro's channel from a plugin to the pages), which for a Markdown entry then holds only that. The search, the open data and the indexes read
- * it from there instead of parsing every rendered entry again on every build, and it is kept in
- * Astro's content cache with the rendering: an unchanged entry is not read again.
+ * Astro's channel from a plugin to the pages), which for a Markdown entry then holds only that.
+ * The search, the open data and the indexes read it from there instead of parsing every rendered
+ * entry again on every build, and it is kept in Astro's content cache with the rendering: an
+ * unchanged entry is not read again.
  *
  * Run it after the remark plugins, on the tree that becomes the page (raw HTML has been shown as
  * text by remark-escape-html, so the tree holds everything the reader sees).
