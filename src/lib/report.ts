@@ -6,13 +6,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { STATUSES, type StatusLabel } from '../model/vocabulary.ts';
 import type { Figure } from '../model/schema.ts';
 import { FILTER_STATUS, FILTER_TOPIC, QUERY_PARAM } from '../search/texts.ts';
+import { once } from './once.ts';
 import { withBase } from './site-paths.ts';
 
 export type Measure = CollectionEntry<'measures'>;
 export type Section = CollectionEntry<'sections'>;
-
-let measures: Promise<Measure[]> | undefined;
-let sections: Promise<Section[]> | undefined;
 
 /**
  * Astro's glob loader logs an error when a Markdown entry cannot be rendered (a broken link or
@@ -30,16 +28,14 @@ function requireRendered<T extends Measure | Section>(entries: T[]): T[] {
 }
 
 /** All measures in the report's order. Cached: every page of a build shares one read. */
-export function allMeasures(): Promise<Measure[]> {
-  measures ??= getCollection('measures').then((list) => requireRendered(list).sort((a, b) => a.data.number - b.data.number));
-  return measures;
-}
+export const allMeasures = once(async (): Promise<Measure[]> =>
+  requireRendered(await getCollection('measures')).sort((a, b) => a.data.number - b.data.number),
+);
 
 /** The passages before the measures, in reading order. */
-export function allSections(): Promise<Section[]> {
-  sections ??= getCollection('sections').then((list) => requireRendered(list).sort((a, b) => a.data.order - b.data.order));
-  return sections;
-}
+export const allSections = once(async (): Promise<Section[]> =>
+  requireRendered(await getCollection('sections')).sort((a, b) => a.data.order - b.data.order),
+);
 
 /** `（12）`: the measure number the way the site prints it, in full-width brackets. */
 export const measureLabel = (n: number) => `（${n}）`;

@@ -3,6 +3,7 @@
  * the measures collection (src/pages/measures/texts.json.ts) and completed with the Pagefind ids
  * after the Pagefind index is written (src/integrations/pagefind.ts). The search UI loads it
  * when the reader first focuses a search box; it is what exact matches are checked against.
+ * Also named here, for the build and the browser alike: the search's filters and its URL parameters.
  */
 
 /** Where the file is, relative to the site's base. */
