@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the browser tests and the diagrams need and no npm package can bring: Debian's
-# Chromium (driven by playwright-core; a browser cannot be downloaded here), its headless shell
+# Chromium (the tests drive it with playwright-core; a browser cannot be downloaded here), its headless shell
 # (the same Blink without the desktop browser around it: the build draws diagrams with it in
 # half the time) and CJK fonts, without which Chinese text is measured and drawn with the wrong
 # metrics. Does nothing when all are present.

@@ -1,6 +1,6 @@
 /**
  * Renders mermaid diagrams to SVG at build time, with the real mermaid package in headless
- * Chromium (Debian's package, through playwright-core; no browser can be downloaded here), once
+ * Chromium (Debian's package, driven over a pipe: chromium-pipe.ts; no browser can be downloaded here), once
  * per diagram source and theme: results are cached on disk, so an unchanged diagram is never
  * rendered again and a build without new diagrams never starts a browser. A build that does
  * render starts one browser and loads mermaid (and svgo, which shrinks each drawing) once,
@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import { openPage, type ChromiumPage } from './chromium-pipe.ts';
 
 export type DiagramTheme = 'light' | 'dark';
 
@@ -101,8 +101,7 @@ export interface RenderOptions {
  * (loaded through Vite) import this module as two separate instances.
  */
 interface DiagramBrowser {
-  browser: Promise<Browser>;
-  page: Promise<Page>;
+  page: Promise<ChromiumPage>;
   /** Renders run one after another: each sets mermaid's configuration for its theme. */
   queue: Promise<unknown>;
   /** Renders asked for and not yet finished. */
@@ -120,24 +119,10 @@ const IDLE_MS = 15_000;
 
 function diagramBrowser(executablePath: string, cacheDir: string): DiagramBrowser {
   if (shared[SHARED]) return shared[SHARED];
-  // Imported when a diagram is drawn, not when the site's config is loaded: most builds draw none.
-  const browser = import('playwright-core').then(({ chromium }) => chromium.launch({
-    executablePath,
-    // The page reads mermaid and svgo from their files (a module import from a file: page needs
-    // this flag): sending them through playwright cost the build's main thread 0.2 s.
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--allow-file-access-from-files'],
-  }));
-  const page = browser.then(async (b) => {
-    const p = await b.newPage({ bypassCSP: true });
-    // Nothing goes to the network: the page and everything it loads are local files.
-    await p.route(/^(?!file:)/, (route) => route.abort());
-    await p.goto(pathToFileURL(renderPageFile(cacheDir)).href);
-    await p.waitForFunction('globalThis.renderDiagram !== undefined');
-    return p;
-  });
+  const page = openPage({ executablePath, url: pathToFileURL(renderPageFile(cacheDir)).href, readyWhen: 'globalThis.renderDiagram !== undefined' });
   // A failure to start is reported by the render that needs the browser, not as an unhandled rejection.
   page.catch(() => undefined);
-  const state: DiagramBrowser = { browser, page, queue: Promise.resolve(), pending: 0 };
+  const state: DiagramBrowser = { page, queue: Promise.resolve(), pending: 0 };
   shared[SHARED] = state;
   return state;
 }
@@ -162,7 +147,7 @@ export async function closeDiagramBrowser(): Promise<void> {
   shared[SHARED] = undefined;
   clearTimeout(state.idleTimer);
   await state.queue.catch(() => undefined);
-  await (await state.browser.catch(() => undefined))?.close();
+  await (await state.page.catch(() => undefined))?.close();
 }
 
 interface PageRender {
@@ -189,13 +174,17 @@ const SVGO_CONFIG = {
   plugins: [{ name: 'preset-default', params: { overrides: { cleanupIds: false, removeHiddenElems: false, removeUnknownsAndDefaults: false } } }],
 };
 
+/** Nothing the drawing page does reaches the network: it runs local files and inline code only. */
+const RENDER_PAGE_POLICY = "default-src 'none'; script-src file: 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src data:";
+
 /**
  * The page that draws: it imports mermaid and svgo and defines renderDiagram(), which renders
  * one diagram, reads its accessible title and description and shrinks it. Kept as source text,
  * not as a function handed to page.evaluate(): inside the dev server and the build, Vite
  * rewrites functions (imports, helpers) into code that does not exist in the browser.
  */
-const RENDER_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><script type="module">
+const RENDER_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${RENDER_PAGE_POLICY}"></head><body><script type="module">
 import mermaid from '${MERMAID_MODULE}';
 import { optimize } from '${SVGO_MODULE}';
 globalThis.renderDiagram = async ({ code, config, id }) => {
@@ -234,7 +223,7 @@ async function renderInBrowser(code: string, theme: DiagramTheme, id: string, ex
   clearTimeout(state.idleTimer);
   state.pending++;
   const call = `globalThis.renderDiagram(${JSON.stringify({ code, config: MERMAID_CONFIG[theme], id })})`;
-  const result = state.queue.then(async () => (await state.page).evaluate(call) as Promise<PageRender>);
+  const result = state.queue.then(async () => (await state.page).evaluate<PageRender>(call));
   state.queue = result.catch(() => undefined);
   try {
     return await result;

@@ -1,0 +1,189 @@
+/**
+ * Headless Chromium with one page, driven over the DevTools protocol on a pipe
+ * (`--remote-debugging-pipe`: the browser reads commands on its file descriptor 3 and answers on
+ * 4, one JSON message per NUL-terminated chunk). The build draws diagrams with it.
+ *
+ * Why not playwright-core, which the tests use: playwright runs its whole driver inside the
+ * calling process, and the build's main thread, which also writes the pages, paid 0.7 s of CPU
+ * for it to draw the home page's diagram (importing it, then routing every module the page
+ * loads). Drawing needs four commands. chrome-remote-interface, the usual small client, speaks
+ * only WebSocket: that needs a TCP port on the build machine and a handshake.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+
+/** A browser with one page open on a local file. */
+export interface ChromiumPage {
+  /** Evaluates an expression in the page, awaits it if it is a promise, and returns its value as JSON would. */
+  evaluate<T>(expression: string): Promise<T>;
+  /** Ends the browser and removes its profile. */
+  close(): Promise<void>;
+}
+
+export interface OpenPageOptions {
+  /** Chromium or its headless shell. */
+  executablePath: string;
+  /** The page to open (a file: URL). */
+  url: string;
+  /** An expression that is true once the page is ready (checked every few milliseconds). */
+  readyWhen: string;
+  /** How long the page may take to be ready. */
+  readyTimeoutMs?: number;
+}
+
+const SWITCHES = [
+  '--headless',
+  // The build runs as root in containers: Chromium's sandbox refuses root.
+  '--no-sandbox',
+  '--disable-gpu',
+  // Containers often give /dev/shm 64 MB, too little for a renderer.
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-extensions',
+  '--disable-sync',
+  '--disable-breakpad',
+  '--hide-scrollbars',
+  '--mute-audio',
+  // A page read from a file may import modules from files (mermaid, svgo).
+  '--allow-file-access-from-files',
+  '--remote-debugging-pipe',
+];
+
+interface Pending {
+  resolve: (result: Record<string, unknown>) => void;
+  reject: (error: Error) => void;
+}
+
+/** The protocol over the pipe: numbered commands, answers matched by number. */
+class PipeSession {
+  #next = 0;
+  readonly #pending = new Map<number, Pending>();
+  readonly #awaited = new Map<string, Pending>();
+  #buffered = '';
+  #ended?: Error;
+  readonly #input: Writable;
+
+  constructor(input: Writable, output: Readable) {
+    this.#input = input;
+    output.setEncoding('utf8');
+    output.on('data', (chunk: string) => this.#receive(chunk));
+  }
+
+  #receive(chunk: string): void {
+    this.#buffered += chunk;
+    let end: number;
+    while ((end = this.#buffered.indexOf('\0')) !== -1) {
+      const message = JSON.parse(this.#buffered.slice(0, end)) as {
+        id?: number;
+        method?: string;
+        sessionId?: string;
+        params?: Record<string, unknown>;
+        result?: Record<string, unknown>;
+        error?: { message: string };
+      };
+      this.#buffered = this.#buffered.slice(end + 1);
+      if (message.id === undefined) {
+        // An event: only the ones waited for (nextEvent) matter.
+        const key = `${message.sessionId ?? ''} ${message.method}`;
+        this.#awaited.get(key)?.resolve(message.params ?? {});
+        this.#awaited.delete(key);
+        continue;
+      }
+      const pending = this.#pending.get(message.id);
+      if (!pending) continue;
+      this.#pending.delete(message.id);
+      if (message.error) pending.reject(new Error(message.error.message));
+      else pending.resolve(message.result ?? {});
+    }
+  }
+
+  send(method: string, params: Record<string, unknown> = {}, sessionId?: string): Promise<Record<string, unknown>> {
+    if (this.#ended) return Promise.reject(this.#ended);
+    const id = ++this.#next;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      this.#input.write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
+    });
+  }
+
+  /** The next event `method` of the page `sessionId`. */
+  nextEvent(method: string, sessionId: string): Promise<Record<string, unknown>> {
+    if (this.#ended) return Promise.reject(this.#ended);
+    return new Promise((resolve, reject) => this.#awaited.set(`${sessionId} ${method}`, { resolve, reject }));
+  }
+
+  /** The browser is gone: every command waiting, and every later one, fails with `error`. */
+  end(error: Error): void {
+    this.#ended ??= error;
+    for (const pending of [...this.#pending.values(), ...this.#awaited.values()]) pending.reject(this.#ended);
+    this.#pending.clear();
+    this.#awaited.clear();
+  }
+}
+
+function startBrowser(executablePath: string, profile: string): { process: ChildProcess; session: PipeSession } {
+  const child = spawn(executablePath, [...SWITCHES, `--user-data-dir=${profile}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+  });
+  const session = new PipeSession(child.stdio[3] as Writable, child.stdio[4] as Readable);
+  // What the browser says is kept only to explain its end.
+  let said = '';
+  child.stderr!.setEncoding('utf8');
+  child.stderr!.on('data', (chunk: string) => {
+    said = (said + chunk).slice(-2000);
+  });
+  child.on('error', (error) => session.end(new Error(`cannot start Chromium (${executablePath}): ${error.message}`, { cause: error })));
+  child.on('exit', (code, signal) => session.end(new Error(`Chromium (${executablePath}) ended (${signal ?? `exit code ${code}`})${said.trim() ? `:\n${said.trim()}` : ''}`)));
+  // A write to a browser that has just ended fails here; the command's promise says why.
+  (child.stdio[3] as Writable).on('error', () => undefined);
+  return { process: child, session };
+}
+
+/** Starts Chromium, opens `url` in a page, and resolves once `readyWhen` holds there. */
+export async function openPage(options: OpenPageOptions): Promise<ChromiumPage> {
+  // A profile of its own: two builds at once must not share (and lock) one.
+  const profile = mkdtempSync(join(tmpdir(), 'report-diagrams-chromium-'));
+  const { process: child, session } = startBrowser(options.executablePath, profile);
+  const close = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      await session.send('Browser.close').catch(() => child.kill('SIGKILL'));
+      await exited;
+    }
+    rmSync(profile, { recursive: true, force: true });
+  };
+  try {
+    const { targetId } = await session.send('Target.createTarget', { url: 'about:blank' });
+    const { sessionId } = (await session.send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
+    const evaluate = async <T>(expression: string): Promise<T> => {
+      const answer = (await session.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, sessionId)) as {
+        result: { value?: T };
+        exceptionDetails?: { text: string; exception?: { description?: string } };
+      };
+      if (answer.exceptionDetails) throw new Error(answer.exceptionDetails.exception?.description ?? answer.exceptionDetails.text);
+      return answer.result.value as T;
+    };
+    // Evaluated before the page has loaded, an expression would run in the blank page before it.
+    await session.send('Page.enable', {}, sessionId);
+    const loaded = session.nextEvent('Page.loadEventFired', sessionId);
+    // Awaited below; a browser that ends first must not also make it an unhandled rejection.
+    loaded.catch(() => undefined);
+    const navigated = (await session.send('Page.navigate', { url: options.url }, sessionId)) as { errorText?: string };
+    if (navigated.errorText) throw new Error(`Chromium could not open ${options.url}: ${navigated.errorText}`);
+    await loaded;
+    const timeout = options.readyTimeoutMs ?? 30_000;
+    const ready = await evaluate<boolean>(
+      `new Promise((done) => { const until = Date.now() + ${timeout}; const check = () => (${options.readyWhen}) ? done(true) : Date.now() > until ? done(false) : setTimeout(check, 5); check(); })`,
+    );
+    if (!ready) throw new Error(`the page ${options.url} was not ready within ${timeout} ms (${options.readyWhen})`);
+    return { evaluate, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
