@@ -158,7 +158,9 @@ export async function openPage(options: OpenPageOptions): Promise<ChromiumPage> 
     rmSync(profile, { recursive: true, force: true });
   };
   try {
-    const { targetId } = await session.send('Target.createTarget', { url: 'about:blank' });
+    // The blank page the browser opens with, not a second one: a page of its own costs a renderer's start.
+    const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string }[] };
+    const targetId = targetInfos.find((t) => t.type === 'page')?.targetId ?? (await session.send('Target.createTarget', { url: 'about:blank' })).targetId;
     const { sessionId } = (await session.send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
     const evaluate = async <T>(expression: string): Promise<T> => {
       const answer = (await session.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, sessionId)) as {

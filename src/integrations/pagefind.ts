@@ -21,6 +21,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } fro
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
@@ -199,7 +200,8 @@ export class SearchIndexRun {
   decide(texts: SearchTexts): void {
     if (this.#final) return;
     const draft = this.#draft;
-    if (draft && JSON.stringify(draft.texts) === JSON.stringify(texts)) {
+    // Compared as values, not as JSON text: serializing both cost the build's main thread 0.1 s at 5000 measures.
+    if (draft && isDeepStrictEqual(draft.texts, texts)) {
       this.#final = { texts, from: 'read', ids: draft.ids.then((ids) => (moveFolder(this.#draftPath, this.#outputPath), ids)) };
     } else {
       // Pagefind runs one index at a time per process: the draft, if any, finishes (or fails) first.
