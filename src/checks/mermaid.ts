@@ -7,13 +7,13 @@
  */
 import type { Entry } from './load-entries.ts';
 import type { BodyBlock } from './markdown.ts';
+import { once } from '../lib/once.ts';
 import { problemAt, type Problem } from './problem.ts';
 
 type Parse = (text: string) => Promise<unknown>;
 
-let parser: Promise<Parse> | undefined;
-
-async function loadParser(): Promise<Parse> {
+/** mermaid's parser, loaded once, when the first entry with a diagram is checked. */
+const parser = once(async (): Promise<Parse> => {
   const { parseHTML } = await import('linkedom');
   const g = globalThis as Record<string, unknown>;
   const had = { window: g.window, document: g.document };
@@ -31,7 +31,7 @@ async function loadParser(): Promise<Parse> {
       else g[key] = had[key];
     }
   }
-}
+});
 
 interface JisonError {
   message: string;
@@ -62,8 +62,7 @@ function diagnose(error: unknown, code: string): { line: number; column: number;
 
 export async function mermaidProblems(entry: Entry, blocks: BodyBlock[]): Promise<Problem[]> {
   if (blocks.length === 0) return [];
-  parser ??= loadParser();
-  const parse = await parser;
+  const parse = await parser();
   const problems: Problem[] = [];
   for (const block of blocks) {
     try {

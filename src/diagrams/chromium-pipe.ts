@@ -30,9 +30,12 @@ export interface OpenPageOptions {
   url: string;
   /** An expression that is true once the page is ready (checked every few milliseconds). */
   readyWhen: string;
-  /** How long the page may take to be ready. */
+  /** How long the page may take to load, and then to be ready. */
   readyTimeoutMs?: number;
 }
+
+/** How long a browser asked to close may take before it is killed. */
+const CLOSE_TIMEOUT_MS = 5_000;
 
 const SWITCHES = [
   '--headless',
@@ -150,10 +153,14 @@ export async function openPage(options: OpenPageOptions): Promise<ChromiumPage> 
   const profile = mkdtempSync(join(tmpdir(), 'report-diagrams-chromium-'));
   const { process: child, session } = startBrowser(options.executablePath, profile);
   const close = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
+    // A browser that never started (no pid) or has ended has nothing to close.
+    if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       await session.send('Browser.close').catch(() => child.kill('SIGKILL'));
+      // A browser that does not end when asked is ended: a build must not wait for it.
+      const stuck = setTimeout(() => child.kill('SIGKILL'), CLOSE_TIMEOUT_MS);
       await exited;
+      clearTimeout(stuck);
     }
     rmSync(profile, { recursive: true, force: true });
   };
@@ -177,8 +184,11 @@ export async function openPage(options: OpenPageOptions): Promise<ChromiumPage> 
     loaded.catch(() => undefined);
     const navigated = (await session.send('Page.navigate', { url: options.url }, sessionId)) as { errorText?: string };
     if (navigated.errorText) throw new Error(`Chromium could not open ${options.url}: ${navigated.errorText}`);
-    await loaded;
     const timeout = options.readyTimeoutMs ?? 30_000;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), timeout)));
+    const load = await Promise.race([loaded, late]).finally(() => clearTimeout(timer));
+    if (load === 'late') throw new Error(`the page ${options.url} did not load within ${timeout} ms`);
     const ready = await evaluate<boolean>(
       `new Promise((done) => { const until = Date.now() + ${timeout}; const check = () => (${options.readyWhen}) ? done(true) : Date.now() > until ? done(false) : setTimeout(check, 5); check(); })`,
     );

@@ -5,6 +5,7 @@
  */
 import type { PhrasingContent, Root } from 'mdast';
 import { findAndReplace } from 'mdast-util-find-and-replace';
+import { NUMBER_CHARACTER, startsWithDigit } from '../lib/number-boundary.ts';
 
 export interface PhraseTarget {
   phrase: string;
@@ -22,10 +23,10 @@ export function markPhrases<T extends PhraseTarget>(
   if (!byPhrase.size) return;
 
   // Longest first, so `超过1.2亿人` is taken whole before any shorter phrase inside it; a phrase
-  // that starts with a digit may not continue a longer number (`9条` is not inside `29条`).
+  // that starts with a digit may not continue a longer number (src/lib/number-boundary.ts).
   const alternatives = [...byPhrase.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((p) => (/^\d/.test(p) ? `(?<![\\d.])${escapeRegExp(p)}` : escapeRegExp(p)));
+    .map((p) => (startsWithDigit(p) ? `(?<!${NUMBER_CHARACTER.source})${escapeRegExp(p)}` : escapeRegExp(p)));
   const pattern = new RegExp(alternatives.join('|'), 'gu');
   const seen = new Map<string, number>();
 

@@ -65,6 +65,22 @@ describe('chromium-pipe', () => {
     expect(profiles()).toEqual(before);
   }, 30_000);
 
+  it('fails with the page when it does not load in time', async () => {
+    // An image that never comes holds the page's load event.
+    const server = createServer(() => undefined);
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+    const { port } = server.address() as { port: number };
+    const file = join(dir, 'slow.html');
+    writeFileSync(file, `<!doctype html><img src="http://127.0.0.1:${port}/never.png">`);
+    const url = pathToFileURL(file).href;
+    try {
+      await expect(openPage({ executablePath: CHROMIUM, url, readyWhen: 'true', readyTimeoutMs: 500 })).rejects.toThrow(`the page ${url} did not load within 500 ms`);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  }, 30_000);
+
   it('names the program when Chromium cannot start', async () => {
     await expect(openPage({ executablePath: join(dir, 'no-chromium'), url: 'about:blank', readyWhen: 'true' })).rejects.toThrow(
       `cannot start Chromium (${join(dir, 'no-chromium')}): spawn ${join(dir, 'no-chromium')} ENOENT`,
