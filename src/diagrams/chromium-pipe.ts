@@ -81,7 +81,9 @@ class PipeSession {
     this.#buffered += chunk;
     let end: number;
     while ((end = this.#buffered.indexOf('\0')) !== -1) {
-      const message = JSON.parse(this.#buffered.slice(0, end)) as {
+      const text = this.#buffered.slice(0, end);
+      this.#buffered = this.#buffered.slice(end + 1);
+      let message: {
         id?: number;
         method?: string;
         sessionId?: string;
@@ -89,7 +91,13 @@ class PipeSession {
         result?: Record<string, unknown>;
         error?: { message: string };
       };
-      this.#buffered = this.#buffered.slice(end + 1);
+      try {
+        message = JSON.parse(text);
+      } catch {
+        // Not the protocol: nothing more from this browser can be trusted.
+        this.end(new Error(`Chromium sent a message that is not JSON: ${text.slice(0, 200)}`));
+        return;
+      }
       if (message.id === undefined) {
         // An event: only the ones waited for (nextEvent) matter.
         const key = `${message.sessionId ?? ''} ${message.method}`;

@@ -81,6 +81,25 @@ describe('chromium-pipe', () => {
     }
   }, 30_000);
 
+  /** A stand-in for Chromium: a shell script that does what a broken browser would. */
+  function fakeBrowser(name: string, script: string): string {
+    const file = join(dir, name);
+    writeFileSync(file, `#!/bin/sh\n${script}\n`, { mode: 0o755 });
+    return file;
+  }
+
+  it('says how the browser ended, with what it printed, when it ends before answering', async () => {
+    const browser = fakeBrowser('ends.sh', 'echo "no display" >&2; exit 3');
+    await expect(openPage({ executablePath: browser, url: 'about:blank', readyWhen: 'true' })).rejects.toThrow(`Chromium (${browser}) ended (exit code 3):\nno display`);
+    expect(profiles()).toEqual([]);
+  });
+
+  it('stops when the browser answers with something that is not the protocol', async () => {
+    const browser = fakeBrowser('garbles.sh', "printf 'garbage\\000' >&4; sleep 10");
+    await expect(openPage({ executablePath: browser, url: 'about:blank', readyWhen: 'true' })).rejects.toThrow('Chromium sent a message that is not JSON: garbage');
+    expect(profiles()).toEqual([]);
+  });
+
   it('names the program when Chromium cannot start', async () => {
     await expect(openPage({ executablePath: join(dir, 'no-chromium'), url: 'about:blank', readyWhen: 'true' })).rejects.toThrow(
       `cannot start Chromium (${join(dir, 'no-chromium')}): spawn ${join(dir, 'no-chromium')} ENOENT`,
