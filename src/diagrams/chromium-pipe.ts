@@ -14,6 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { lowerPriority } from '../lib/background-priority.ts';
 
 /** A browser with one page open on a local file. */
 export interface ChromiumPage {
@@ -32,6 +33,8 @@ export interface OpenPageOptions {
   readyWhen: string;
   /** How long the page may take to load, and then to be ready. */
   readyTimeoutMs?: number;
+  /** Run the browser at a lower CPU priority than this process (src/lib/background-priority.ts). */
+  background?: boolean;
 }
 
 /** How long a browser asked to close may take before it is killed. */
@@ -160,6 +163,7 @@ export async function openPage(options: OpenPageOptions): Promise<ChromiumPage> 
   // A profile of its own: two builds at once must not share (and lock) one.
   const profile = mkdtempSync(join(tmpdir(), 'report-diagrams-chromium-'));
   const { process: child, session } = startBrowser(options.executablePath, profile);
+  if (options.background) lowerPriority(child.pid);
   const close = async () => {
     // A browser that never started (no pid) or has ended has nothing to close.
     if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
@@ -201,6 +205,8 @@ export async function openPage(options: OpenPageOptions): Promise<ChromiumPage> 
       `new Promise((done) => { const until = Date.now() + ${timeout}; const check = () => (${options.readyWhen}) ? done(true) : Date.now() > until ? done(false) : setTimeout(check, 5); check(); })`,
     );
     if (!ready) throw new Error(`the page ${options.url} was not ready within ${timeout} ms (${options.readyWhen})`);
+    // Again, now that the browser has started its other processes (a renderer, a zygote, the GPU's).
+    if (options.background) lowerPriority(child.pid);
     return { evaluate, close };
   } catch (error) {
     await close();

@@ -119,7 +119,13 @@ const IDLE_MS = 15_000;
 
 function diagramBrowser(executablePath: string, cacheDir: string): DiagramBrowser {
   if (shared[SHARED]) return shared[SHARED];
-  const page = openPage({ executablePath, url: pathToFileURL(renderPageFile(cacheDir)).href, readyWhen: 'globalThis.renderDiagram !== undefined' });
+  const page = openPage({
+    executablePath,
+    url: pathToFileURL(renderPageFile(cacheDir)).href,
+    readyWhen: 'globalThis.renderDiagram !== undefined',
+    // Drawing has time to spare until the last page; the build's main thread has not.
+    background: true,
+  });
   // A failure to start is reported by the render that needs the browser, not as an unhandled rejection.
   page.catch(() => undefined);
   const state: DiagramBrowser = { page, queue: Promise.resolve(), pending: 0 };
