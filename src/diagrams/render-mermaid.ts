@@ -1,10 +1,11 @@
 /**
  * Renders mermaid diagrams to SVG at build time, with the real mermaid package in headless
- * Chromium (Debian's package, driven over a pipe: chromium-pipe.ts; no browser can be downloaded here), once
- * per diagram source and theme: results are cached on disk, so an unchanged diagram is never
- * rendered again and a build without new diagrams never starts a browser. A build that does
- * render starts one browser and loads mermaid (and svgo, which shrinks each drawing) once,
- * whatever the number of diagrams.
+ * Chromium (Debian's package, driven over a pipe by chromium-pipe.ts; no browser can be
+ * downloaded here), once per diagram source and theme: results are cached on disk, so an
+ * unchanged diagram is never rendered again and a build without new diagrams never starts a
+ * browser. A build that does render starts one browser and loads mermaid (and svgo, which
+ * shrinks each drawing) once, whatever the number of diagrams. The browser runs at a lower CPU
+ * priority than the build (src/lib/background-priority.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
