@@ -4,8 +4,8 @@
  * downloaded here), once per diagram source and theme: results are cached on disk, so an
  * unchanged diagram is never rendered again and a build without new diagrams never starts a
  * browser. A build that does render starts one browser and loads mermaid (and svgo, which
- * shrinks each drawing) once, whatever the number of diagrams. The browser runs at a lower CPU
- * priority than the build (src/lib/background-priority.ts).
+ * shrinks each drawing) once, whatever the number of diagrams. In a build, the browser runs at a
+ * lower CPU priority than the build (drawInBackground).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -110,7 +110,17 @@ interface DiagramBrowser {
   idleTimer?: ReturnType<typeof setTimeout>;
 }
 const SHARED = Symbol.for('acftu-report.diagram-browser');
-const shared = globalThis as typeof globalThis & { [SHARED]?: DiagramBrowser };
+const BACKGROUND = Symbol.for('acftu-report.diagram-browser-in-background');
+const shared = globalThis as typeof globalThis & { [SHARED]?: DiagramBrowser; [BACKGROUND]?: boolean };
+
+/**
+ * Whether browsers started from now on draw at a lower CPU priority than this process
+ * (src/lib/background-priority.ts): yes in a build, where drawing has time to spare until the
+ * last page and the build's main thread has not; no in the preview, where an editor waits for it.
+ */
+export function drawInBackground(background: boolean): void {
+  shared[BACKGROUND] = background;
+}
 
 /**
  * The browser is closed this long after the last render, for the dev server and scripts, which
@@ -124,8 +134,7 @@ function diagramBrowser(executablePath: string, cacheDir: string): DiagramBrowse
     executablePath,
     url: pathToFileURL(renderPageFile(cacheDir)).href,
     readyWhen: 'globalThis.renderDiagram !== undefined',
-    // Drawing has time to spare until the last page; the build's main thread has not.
-    background: true,
+    background: shared[BACKGROUND] === true,
   });
   // A failure to start is reported by the render that needs the browser, not as an unhandled rejection.
   page.catch(() => undefined);
