@@ -4,9 +4,9 @@
  * browser or the page fails, nothing left behind, and no request to the network from the
  * drawing page.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -44,6 +44,23 @@ describe('chromium-pipe', () => {
       await expect(page.evaluate('Promise.reject(new Error("图示出错"))')).rejects.toThrow('图示出错');
     } finally {
       await page.close();
+    }
+  }, 30_000);
+
+  it('runs the browser at a lower priority when asked to, and at the usual one otherwise', async () => {
+    const own = getPriority();
+    const prioritiesOfBrowsers = () =>
+      readdirSync('/proc/self/task').flatMap((tid) => readFileSync(`/proc/self/task/${tid}/children`, 'utf8').split(' ').filter(Boolean).map(Number))
+        .filter((pid) => readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('chromium'))
+        .map((pid) => getPriority(pid));
+    const url = pageFile('priority.html', 'globalThis.ready = true;');
+    for (const background of [true, false]) {
+      const page = await openPage({ executablePath: CHROMIUM, url, readyWhen: 'globalThis.ready', background });
+      try {
+        expect(prioritiesOfBrowsers()).toEqual([background ? Math.min(19, own + 10) : own]);
+      } finally {
+        await page.close();
+      }
     }
   }, 30_000);
 
