@@ -25,7 +25,7 @@
  * Prints Markdown tables and writes .cache/bench-search/results-<size>.json.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { availableParallelism, loadavg } from 'node:os';
 import { extname, join, relative } from 'node:path';
@@ -33,6 +33,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
+import { filesUnder } from '../src/lib/files-under.ts';
 import { expectedUrls, holds, readBuiltMeasures, type TruthPage } from './bench-search-truth.ts';
 import { writePagefindIndex } from '../src/integrations/pagefind.ts';
 import { TEXTS_PATH, type SearchTexts } from '../src/search/texts.ts';
@@ -339,12 +340,7 @@ async function baseline(browser: Browser, origin: string, siteDir: string, resul
 // Sizes
 
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
+const files = (dir: string) => filesUnder(dir).map((f) => join(dir, f));
 function sizeOf(paths: string[]) {
   return paths.reduce((acc, p) => {
     const b = readFileSync(p);

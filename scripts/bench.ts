@@ -18,6 +18,7 @@ import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { filesUnder } from '../src/lib/files-under.ts';
 import { buildFloor } from './bench-floor.ts';
 import { timed, type TimedRun } from './bench-timing.ts';
 import { generateSynthetic } from './synthetic/generate.ts';
@@ -78,13 +79,6 @@ function build(contentDir: string, outDir: string, caches: string): BuildRun {
     DIAGRAM_CACHE_DIR: join(caches, 'diagrams'),
   });
   return { ...run, phases: phasesOf(run.output) };
-}
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
 }
 
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
@@ -153,7 +147,7 @@ function measure(size: number): SizeResult {
   }
   rmSync(join(dir, 'floor'), { recursive: true, force: true });
 
-  const all = files(outDir);
+  const all = filesUnder(outDir).map((f) => join(outDir, f));
   const measurePages = all.filter((f) => /\/measures\/\d+\/index\.html$/.test(f));
   const visits = measurePages.map((p) => firstVisit(outDir, p));
   const totals = visits.map((v) => v.html.gzip + v.css.gzip + v.js.gzip);

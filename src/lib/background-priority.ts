@@ -29,7 +29,8 @@ const tasksOf = (pid: number): number[] => {
   }
 };
 
-const childrenOf = (pid: number): number[] =>
+/** The processes that process `pid` started and that still run (Linux; none elsewhere). */
+export const childProcesses = (pid: number): number[] =>
   tasksOf(pid).flatMap((tid) => {
     try {
       return readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
@@ -56,6 +57,6 @@ export function lowerPriority(pid: number | undefined): void {
         // Ended meanwhile, or not permitted: it keeps the usual priority.
       }
     }
-    pending.push(...childrenOf(next));
+    pending.push(...childProcesses(next));
   }
 }

@@ -3,9 +3,10 @@
  * independently of src/lib/source-page.ts (non-empty lines, trimmed), so that the tests can check
  * the module against the file rather than against itself.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseSourcePage, type SourceMeasure, type SourcePage } from '../../src/lib/source-page.ts';
+import { filesUnder } from '../../src/lib/files-under.ts';
 import { ROOT } from './paths.ts';
 
 export { ROOT };
@@ -38,11 +39,7 @@ export const range = (from: number, to: number): number[] =>
 
 /** Files (not folders) under a directory, as paths relative to it, sorted. */
 export function listFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[])
-    .map((p) => join(dir, p))
-    .filter((p) => statSync(p).isFile())
-    .map((p) => relative(dir, p))
-    .sort();
+  return filesUnder(dir).sort();
 }
 
 /** Splits an entry file into its YAML frontmatter and its body. */

@@ -4,10 +4,10 @@
  * no error.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { getPriority } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
-import { lowerPriority } from '../../src/lib/background-priority.ts';
+import { childProcesses, lowerPriority } from '../../src/lib/background-priority.ts';
 
 const started: ChildProcess[] = [];
 afterEach(() => {
@@ -32,13 +32,7 @@ describe('background priority', () => {
   it('lowers a process and the processes it started', async () => {
     // A shell that starts a sleep of its own: the sleep is a grandchild of this process.
     const shell = start('sh', ['-c', 'sleep 30 & wait']);
-    const grandchildren = () => readdirSync(`/proc/${shell.pid}/task`).flatMap((tid) => {
-      try {
-        return readFileSync(`/proc/${shell.pid}/task/${tid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
-      } catch {
-        return [];
-      }
-    });
+    const grandchildren = () => childProcesses(shell.pid!);
     await until(() => grandchildren().length > 0);
     const [sleep] = grandchildren();
     expect([getPriority(shell.pid!), getPriority(sleep)]).toEqual([own, own]);

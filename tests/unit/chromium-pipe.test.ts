@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPage } from '../../src/diagrams/chromium-pipe.ts';
+import { childProcesses } from '../../src/lib/background-priority.ts';
 import { closeDiagramBrowser, renderMermaid } from '../../src/diagrams/render-mermaid.ts';
 
 const CHROMIUM = existsSync('/usr/bin/chromium-headless-shell') ? '/usr/bin/chromium-headless-shell' : '/usr/bin/chromium';
@@ -50,7 +51,7 @@ describe('chromium-pipe', () => {
   it('runs the browser at a lower priority when asked to, and at the usual one otherwise', async () => {
     const own = getPriority();
     const prioritiesOfBrowsers = () =>
-      readdirSync('/proc/self/task').flatMap((tid) => readFileSync(`/proc/self/task/${tid}/children`, 'utf8').split(' ').filter(Boolean).map(Number))
+      childProcesses(process.pid)
         .filter((pid) => readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('chromium'))
         .map((pid) => getPriority(pid));
     const url = pageFile('priority.html', 'globalThis.ready = true;');
