@@ -53,7 +53,9 @@ export function textOfMdast(tree: MdastRoot): string {
   return lines.join('\n');
 }
 
+const markdownParser = unified().use(remarkParse).freeze();
+
 /** Plain text of a Markdown body, for an entry that has no rendered HTML (an MDX entry). */
 export function textOfMarkdown(markdown: string): string {
-  return textOfMdast(unified().use(remarkParse).parse(markdown) as MdastRoot);
+  return textOfMdast(markdownParser.parse(markdown) as MdastRoot);
 }
