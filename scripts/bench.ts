@@ -19,6 +19,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { filesUnder } from '../src/lib/files-under.ts';
+import { astroBuildCommand } from './astro-build.ts';
 import { buildFloor } from './bench-floor.ts';
 import { timed, type TimedRun } from './bench-timing.ts';
 import { generateSynthetic } from './synthetic/generate.ts';
@@ -33,7 +34,6 @@ const { values } = parseArgs({
 });
 const ROOT = process.cwd();
 const OUT = join(ROOT, '.cache/bench');
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 /** Where a build's time went, from the lines Astro and the site's integrations print. */
 interface Phases {
@@ -70,7 +70,7 @@ function phasesOf(log: string): Phases {
 
 /** One build of the site, as `astro build` with its own caches. */
 function build(contentDir: string, outDir: string, caches: string): BuildRun {
-  const run = timed(process.execPath, [ASTRO, 'build', '--outDir', outDir], ROOT, {
+  const run = timed(...astroBuildCommand(ROOT, ['--outDir', outDir]), ROOT, {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',

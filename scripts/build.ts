@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { astroBuildCommand } from './astro-build.ts';
 
 const { values, tokens } = parseArgs({
   options: { outDir: { type: 'string' }, root: { type: 'string' } },
@@ -41,8 +42,7 @@ for (const name of readdirSync(cache)) {
 const previous = join(cache, `dist-previous-${process.pid}`);
 rmSync(staging, { recursive: true, force: true });
 
-const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-const run = spawnSync(process.execPath, [astro, 'build', ...passOn, '--outDir', staging], {
+const run = spawnSync(...astroBuildCommand(root, [...passOn, '--outDir', staging]), {
   cwd: root,
   stdio: 'inherit',
   env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },

@@ -1,12 +1,18 @@
 /**
  * The checks as a build runs them, in a worker thread: the same result as on the main thread,
  * also when the process was started with code on the command line (the search benchmark builds
- * the site with `node --input-type=module -e '…'`, options a worker started from a file refuses).
+ * the site with `node --input-type=module -e '…'`, options a worker started from a file refuses),
+ * and with V8's options on the command line (how `npm run build` runs Astro), which Node refuses
+ * when they are named for a worker.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentInWorker } from '../../../src/checks/check-in-worker.ts';
 import { checkContent } from '../../../src/checks/index.ts';
+import { BUILD_NODE_OPTIONS } from '../../../scripts/astro-build.ts';
 import { ROOT } from '../../support/paths.ts';
 
 describe('checkContentInWorker', () => {
@@ -20,5 +26,17 @@ describe('checkContentInWorker', () => {
     const script = `const { checkContentInWorker } = await import(${JSON.stringify(module)}); const r = await checkContentInWorker({ contentDir: 'content', root: process.cwd() }); console.log(JSON.stringify([r.entries, r.errors]));`;
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
     expect(JSON.parse(out)).toEqual([32, 0]);
+  }, 60_000);
+
+  // Each with code on the command line too, where the worker's options are named.
+  it.each([[BUILD_NODE_OPTIONS], [['--max-opt=2', '--max-old-space-size=2048', '--stack-trace-limit=20']]])('runs in a process started with V8 options %j', (v8Options) => {
+    const module = new URL('../../../src/checks/check-in-worker.ts', import.meta.url).href;
+    const script = `const { checkContentInWorker } = await import(${JSON.stringify(module)}); const r = await checkContentInWorker({ contentDir: 'content', root: process.cwd() }); console.log(JSON.stringify([r.entries, r.errors]));`;
+    const file = join(mkdtempSync(join(tmpdir(), 'check-in-worker-')), 'run.mjs');
+    writeFileSync(file, script);
+    for (const args of [[...v8Options, file], [...v8Options, '--input-type=module', '-e', script]]) {
+      const out = execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+      expect(JSON.parse(out)).toEqual([32, 0]);
+    }
   }, 60_000);
 });
