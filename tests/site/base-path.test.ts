@@ -10,6 +10,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuildCommand } from '../../scripts/astro-build.ts';
 import { buildEnv, ROOT, TEST_RUN_DIR } from '../support/paths.ts';
 
 const BASE = '/report/';
@@ -17,7 +18,7 @@ const dir = join(TEST_RUN_DIR, 'sub-path');
 const site = join(dir, 'site');
 
 beforeAll(() => {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', site], {
+  execFileSync(...astroBuildCommand(ROOT, ['--outDir', site]), {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: buildEnv({ BASE_PATH: BASE, SITE_URL: 'https://example.org', ASTRO_CACHE_DIR: join(dir, 'astro-cache') }),

@@ -13,6 +13,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
+import { astroBuildCommand } from '../../scripts/astro-build.ts';
 import { generateSynthetic } from '../../scripts/synthetic/generate.ts';
 import { launchBrowser, serveSite } from '../support/browser.ts';
 import { buildEnv, ROOT, TEST_RUN_DIR } from '../support/paths.ts';
@@ -25,7 +26,7 @@ const site = join(dir, 'site');
 
 beforeAll(() => {
   generateSynthetic(COUNT, join(dir, 'content'), join(ROOT, 'content'));
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', site], {
+  execFileSync(...astroBuildCommand(ROOT, ['--outDir', site]), {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: buildEnv({ CONTENT_DIR: join(dir, 'content'), ASTRO_CACHE_DIR: join(dir, 'astro-cache') }),
