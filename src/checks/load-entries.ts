@@ -10,6 +10,7 @@
  * for people; it is made only when a check asks for a place or js-yaml fails (most entries need
  * neither, and the document took half the checks' time).
  */
+import { isUtf8 } from 'node:buffer';
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { load as loadYaml, YAMLException } from 'js-yaml';
@@ -57,6 +58,9 @@ export interface LoadedContent {
 
 /** Where the first byte that is not part of a valid UTF-8 sequence is, or -1. */
 export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  // Node's own check first (native): walking every byte in JavaScript cost the checks 84 ms at
+  // 1000 entries; the walk below only finds the place in a file that is not UTF-8.
+  if (isUtf8(bytes)) return -1;
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i];

@@ -84,6 +84,7 @@ describe('UTF-8', () => {
     expect(firstInvalidUtf8Byte(bytes(0x61, 0xed, 0xa0, 0x80))).toBe(1); // a surrogate
     expect(firstInvalidUtf8Byte(bytes(0x61, 0xe5, 0xb7))).toBe(1); // cut short
     expect(firstInvalidUtf8Byte(bytes(0xf0, 0x9f, 0x98, 0x80))).toBe(-1); // 😀
+    expect(firstInvalidUtf8Byte(bytes(0x61, 0xf4, 0x90, 0x80, 0x80))).toBe(1); // above U+10FFFF
   });
 });
 
