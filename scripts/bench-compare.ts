@@ -44,6 +44,8 @@ interface Tree {
   name: string;
   root: string;
   command: BuildCommand;
+  /** Where its builds go, emptied before each. */
+  work: string;
   runs: TimedRun[];
 }
 
@@ -60,12 +62,12 @@ async function checkOutBase(revision: string): Promise<Tree> {
   const command: BuildCommand = existsSync(ownCommand)
     ? ((await import(ownCommand)) as { astroBuildCommand: BuildCommand }).astroBuildCommand
     : (dir, args) => [process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build', ...args]];
-  return { name: revision, root, command, runs: [] };
+  return { name: revision, root, command, work: join(OUT, 'base-build'), runs: [] };
 }
 
 /** One cold build of `tree`, with empty caches of its own. */
 function coldBuild(tree: Tree, contentDir: string): TimedRun {
-  const work = join(OUT, tree === working ? 'working-build' : 'base-build');
+  const { work } = tree;
   rmSync(work, { recursive: true, force: true });
   return timed(...tree.command(tree.root, ['--outDir', join(work, 'dist')]), tree.root, {
     ...process.env,
@@ -85,7 +87,7 @@ if (size !== 30) {
   rmSync(contentDir, { recursive: true, force: true });
   generateSynthetic(size, contentDir);
 }
-const working: Tree = { name: 'working tree', root: ROOT, command: astroBuildCommand, runs: [] };
+const working: Tree = { name: 'working tree', root: ROOT, command: astroBuildCommand, work: join(OUT, 'working-build'), runs: [] };
 const base = await checkOutBase(values.base);
 try {
   for (let round = 0; round < rounds; round++) {
@@ -96,8 +98,7 @@ try {
   }
 } finally {
   execFileSync('git', ['worktree', 'remove', '--force', base.root], { cwd: ROOT });
-  rmSync(join(OUT, 'base-build'), { recursive: true, force: true });
-  rmSync(join(OUT, 'working-build'), { recursive: true, force: true });
+  for (const tree of [base, working]) rmSync(tree.work, { recursive: true, force: true });
 }
 
 const faster = working.runs.filter((run, i) => run.seconds < base.runs[i].seconds).length;
