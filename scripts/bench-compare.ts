@@ -19,7 +19,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:f
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { astroBuildCommand } from './astro-build.ts';
-import { timed, type TimedRun } from './bench-timing.ts';
+import { median, siteBuildEnv, timed, type TimedRun } from './bench-timing.ts';
 import { generateSynthetic } from './synthetic/generate.ts';
 
 const { values } = parseArgs({
@@ -69,17 +69,8 @@ async function checkOutBase(revision: string): Promise<Tree> {
 function coldBuild(tree: Tree, contentDir: string): TimedRun {
   const { work } = tree;
   rmSync(work, { recursive: true, force: true });
-  return timed(...tree.command(tree.root, ['--outDir', join(work, 'dist')]), tree.root, {
-    ...process.env,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    NO_COLOR: '1',
-    CONTENT_DIR: contentDir,
-    ASTRO_CACHE_DIR: join(work, 'caches/astro'),
-    DIAGRAM_CACHE_DIR: join(work, 'caches/diagrams'),
-  });
+  return timed(...tree.command(tree.root, ['--outDir', join(work, 'dist')]), tree.root, siteBuildEnv(contentDir, join(work, 'caches')));
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 mkdirSync(OUT, { recursive: true });
 const contentDir = size === 30 ? join(ROOT, 'content') : join(OUT, `content-${size}`);

@@ -35,6 +35,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { filesUnder } from '../src/lib/files-under.ts';
 import { expectedUrls, holds, readBuiltMeasures, type TruthPage } from './bench-search-truth.ts';
+import { median } from './bench-timing.ts';
 import { writePagefindIndex } from '../src/integrations/pagefind.ts';
 import { TEXTS_PATH, type SearchTexts } from '../src/search/texts.ts';
 import { generateSynthetic } from './synthetic/generate.ts';
@@ -351,7 +352,6 @@ function sizeOf(paths: string[]) {
 // ---------------------------------------------------------------------------------------------
 // Report
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 const max = (xs: number[]) => Math.max(...xs);
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;

@@ -1,10 +1,12 @@
 /**
- * One timed command for the benchmarks: wall time, CPU time (user + system, the command and
- * everything it waited for: Chromium, Pagefind) and the peak memory of its largest process,
- * from GNU time (`/usr/bin/time -v`, Debian's `time` package).
+ * What the benchmarks share. One timed command: wall time, CPU time (user + system, the command
+ * and everything it waited for: Chromium, Pagefind) and the peak memory of its largest process,
+ * from GNU time (`/usr/bin/time -v`, Debian's `time` package). The environment of a build of the
+ * site with caches of its own, and the median of the runs.
  */
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 
 export interface TimedRun {
   seconds: number;
@@ -30,3 +32,21 @@ export function timed(command: string, args: string[], cwd: string, env: NodeJS.
     output: result.stdout + result.stderr,
   };
 }
+
+/**
+ * The environment of a benchmark's build of the site: the entries in `contentDir`, and caches of
+ * its own under `caches` (Astro's content cache, the drawn diagrams), so that a cold build is cold.
+ */
+export function siteBuildEnv(contentDir: string, caches: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    CONTENT_DIR: contentDir,
+    ASTRO_CACHE_DIR: join(caches, 'astro'),
+    DIAGRAM_CACHE_DIR: join(caches, 'diagrams'),
+  };
+}
+
+/** The middle value (the upper one of the two for an even count). */
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -21,7 +21,7 @@ import { gzipSync } from 'node:zlib';
 import { filesUnder } from '../src/lib/files-under.ts';
 import { astroBuildCommand } from './astro-build.ts';
 import { buildFloor } from './bench-floor.ts';
-import { timed, type TimedRun } from './bench-timing.ts';
+import { median, siteBuildEnv, timed, type TimedRun } from './bench-timing.ts';
 import { generateSynthetic } from './synthetic/generate.ts';
 
 const { values } = parseArgs({
@@ -70,19 +70,11 @@ function phasesOf(log: string): Phases {
 
 /** One build of the site, as `astro build` with its own caches. */
 function build(contentDir: string, outDir: string, caches: string): BuildRun {
-  const run = timed(...astroBuildCommand(ROOT, ['--outDir', outDir]), ROOT, {
-    ...process.env,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    NO_COLOR: '1',
-    CONTENT_DIR: contentDir,
-    ASTRO_CACHE_DIR: join(caches, 'astro'),
-    DIAGRAM_CACHE_DIR: join(caches, 'diagrams'),
-  });
+  const run = timed(...astroBuildCommand(ROOT, ['--outDir', outDir]), ROOT, siteBuildEnv(contentDir, caches));
   return { ...run, phases: phasesOf(run.output) };
 }
 
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 
 /** What a first visit to a page loads: its HTML, its stylesheets and scripts (inline ones are in the HTML). */

@@ -6,7 +6,7 @@
  * when they are named for a worker.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +15,10 @@ import { checkContent } from '../../../src/checks/index.ts';
 import { BUILD_NODE_OPTIONS } from '../../../scripts/astro-build.ts';
 import { ROOT } from '../../support/paths.ts';
 
+/** The checks in a worker, run by a module given on the command line (`-e`) or in a file; prints [entries, errors]. */
+const script = `const { checkContentInWorker } = await import(${JSON.stringify(new URL('../../../src/checks/check-in-worker.ts', import.meta.url).href)}); const r = await checkContentInWorker({ contentDir: 'content', root: process.cwd() }); console.log(JSON.stringify([r.entries, r.errors]));`;
+const checkedIn = (args: string[]) => JSON.parse(execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' }));
+
 describe('checkContentInWorker', () => {
   it('gives the result the checks give on the main thread', async () => {
     const options = { contentDir: 'content', root: ROOT };
@@ -22,21 +26,20 @@ describe('checkContentInWorker', () => {
   }, 60_000);
 
   it('runs in a process started with code on the command line', () => {
-    const module = new URL('../../../src/checks/check-in-worker.ts', import.meta.url).href;
-    const script = `const { checkContentInWorker } = await import(${JSON.stringify(module)}); const r = await checkContentInWorker({ contentDir: 'content', root: process.cwd() }); console.log(JSON.stringify([r.entries, r.errors]));`;
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
-    expect(JSON.parse(out)).toEqual([32, 0]);
+    expect(checkedIn(['--input-type=module', '-e', script])).toEqual([32, 0]);
   }, 60_000);
 
   // Each with code on the command line too, where the worker's options are named.
   it.each([[BUILD_NODE_OPTIONS], [['--max-opt=2', '--max-old-space-size=2048', '--stack-trace-limit=20']]])('runs in a process started with V8 options %j', (v8Options) => {
-    const module = new URL('../../../src/checks/check-in-worker.ts', import.meta.url).href;
-    const script = `const { checkContentInWorker } = await import(${JSON.stringify(module)}); const r = await checkContentInWorker({ contentDir: 'content', root: process.cwd() }); console.log(JSON.stringify([r.entries, r.errors]));`;
-    const file = join(mkdtempSync(join(tmpdir(), 'check-in-worker-')), 'run.mjs');
+    const dir = mkdtempSync(join(tmpdir(), 'check-in-worker-'));
+    const file = join(dir, 'run.mjs');
     writeFileSync(file, script);
-    for (const args of [[...v8Options, file], [...v8Options, '--input-type=module', '-e', script]]) {
-      const out = execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
-      expect(JSON.parse(out)).toEqual([32, 0]);
+    try {
+      for (const args of [[...v8Options, file], [...v8Options, '--input-type=module', '-e', script]]) {
+        expect(checkedIn(args)).toEqual([32, 0]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
 });
