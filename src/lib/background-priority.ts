@@ -39,24 +39,36 @@ export const childProcesses = (pid: number): number[] =>
     }
   });
 
-/** Lowers the priority of process `pid`, all its threads and all its descendants. */
+/**
+ * Lowers the priority of process `pid`, all its threads and all its descendants. A thread that a
+ * not-yet-lowered thread starts while this runs would keep the usual priority, so the tree is
+ * walked again until a walk finds nothing new: from then on, every starter is lowered.
+ */
 export function lowerPriority(pid: number | undefined): void {
   if (pid === undefined) return;
   // Relative to the build's own: a build started with `nice` keeps its side work below it.
   const niceness = Math.min(19, getPriority() + SIDE_WORK_NICER_BY);
-  const seen = new Set<number>();
-  const pending = [pid];
-  while (pending.length) {
-    const next = pending.pop()!;
-    if (seen.has(next)) continue;
-    seen.add(next);
-    for (const tid of tasksOf(next)) {
-      try {
-        setPriority(tid, niceness);
-      } catch {
-        // Ended meanwhile, or not permitted: it keeps the usual priority.
+  const lowered = new Set<string>();
+  for (let walk = 0, foundNew = true; foundNew && walk < 10; walk++) {
+    foundNew = false;
+    const seen = new Set<number>();
+    const pending = [pid];
+    while (pending.length) {
+      const next = pending.pop()!;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      for (const tid of tasksOf(next)) {
+        const task = `${next}/${tid}`;
+        if (lowered.has(task)) continue;
+        lowered.add(task);
+        foundNew = true;
+        try {
+          setPriority(tid, niceness);
+        } catch {
+          // Ended meanwhile, or not permitted: it keeps the usual priority.
+        }
       }
+      pending.push(...childProcesses(next));
     }
-    pending.push(...childProcesses(next));
   }
 }
