@@ -5,7 +5,7 @@
  * entries; more: a synthetic report made from the real text by scripts/synthetic/generate.ts),
  * with its own empty caches (content, diagrams), then rebuilds it warm with those caches after
  * editing one entry, and builds the floor (scripts/bench-floor.ts: the barest Astro site for the
- * same entries, then the Pagefind CLI), in turn, on the same machine. It reports: build time
+ * same entries, its Markdown through remark/rehype, then the Pagefind CLI), in turn, on the same machine. It reports: build time
  * (median of --runs cold builds for sizes up to 1000, --big-runs above), the warm rebuild's
  * and the floor's (medians of as many), CPU time, where the time goes (Astro's own phase
  * timings and the site's integrations), time per measure, peak memory, dist size, what a first
@@ -181,7 +181,7 @@ const rows: [string, (r: SizeResult) => string][] = [
   ...(values['no-floor']
     ? []
     : ([
-        ['floor: bare Astro + Pagefind CLI (median)', (r) => `${medianRun(r.floor).seconds.toFixed(2)} s${r.floor.length > 1 ? ` (${r.floor.map((c) => c.seconds.toFixed(1)).join(', ')})` : ''}`],
+        ['floor: bare Astro with remark/rehype + Pagefind CLI (median)', (r) => `${medianRun(r.floor).seconds.toFixed(2)} s${r.floor.length > 1 ? ` (${r.floor.map((c) => c.seconds.toFixed(1)).join(', ')})` : ''}`],
         ['cold build ÷ floor', (r) => (coldMedian(r) / medianRun(r.floor).seconds).toFixed(2)],
       ] as [string, (r: SizeResult) => string][])),
   ['CPU time, cold build (user + system)', (r) => `${medianRun(r.cold).cpuSeconds.toFixed(1)} s`],
