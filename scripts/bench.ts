@@ -183,6 +183,15 @@ const rows: [string, (r: SizeResult) => string][] = [
     : ([
         ['floor: bare Astro with remark/rehype + Pagefind CLI (median)', (r) => `${medianRun(r.floor).seconds.toFixed(2)} s${r.floor.length > 1 ? ` (${r.floor.map((c) => c.seconds.toFixed(1)).join(', ')})` : ''}`],
         ['cold build ÷ floor', (r) => (coldMedian(r) / medianRun(r.floor).seconds).toFixed(2)],
+        // Each cold build against the floor built right after it: a machine that slows down or
+        // speeds up during a run moves both builds of a round, and their ratio less.
+        [
+          'cold build ÷ floor, round by round (median; lowest–highest)',
+          (r) => {
+            const ratios = r.cold.map((c, i) => c.seconds / r.floor[i].seconds);
+            return `${median(ratios).toFixed(2)}${ratios.length > 1 ? ` (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})` : ''}`;
+          },
+        ],
       ] as [string, (r: SizeResult) => string][])),
   ['CPU time, cold build (user + system)', (r) => `${medianRun(r.cold).cpuSeconds.toFixed(1)} s`],
   ['· setup: config, checks (worker), reading entries', phase('setup')],
