@@ -5,12 +5,12 @@
  * entries; more: a synthetic report made from the real text by scripts/synthetic/generate.ts),
  * with its own empty caches (content, diagrams), then rebuilds it warm with those caches after
  * editing one entry, and builds the floor (scripts/bench-floor.ts: the barest Astro site for the
- * same entries, its Markdown through remark/rehype, then the Pagefind CLI), in turn, on the same machine. It reports: build time
- * (median of --runs cold builds for sizes up to 1000, --big-runs above), the warm rebuild's
- * and the floor's (medians of as many), CPU time, where the time goes (Astro's own phase
- * timings and the site's integrations), time per measure, peak memory, dist size, what a first
- * visit to a measure page loads (HTML, CSS and JS, raw and gzip), and the search index size.
- * Writes .cache/bench/report.md. The real content/ and dist/ are not touched.
+ * same entries, its Markdown through remark/rehype, then the Pagefind CLI), in turn, on the same
+ * machine. It reports: build time (median of --runs cold builds for sizes up to 1000, --big-runs
+ * above), the warm rebuild's and the floor's (medians of as many), their ratio, CPU time, where
+ * the time goes (Astro's own phase timings and the site's integrations), time per measure, peak
+ * memory, dist size, what a first visit to a measure page loads (HTML, CSS and JS, raw and
+ * gzip), and the search index size. Writes .cache/bench/report.md. The real content/ and dist/ are not touched.
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';

@@ -39,6 +39,9 @@ export const childProcesses = (pid: number): number[] =>
     }
   });
 
+/** Walks of a process tree at most: each finds the threads started during the walk before it. */
+const MOST_WALKS = 10;
+
 /**
  * Lowers the priority of process `pid`, all its threads and all its descendants. A thread that a
  * not-yet-lowered thread starts while this runs would keep the usual priority, so the tree is
@@ -48,19 +51,16 @@ export function lowerPriority(pid: number | undefined): void {
   if (pid === undefined) return;
   // Relative to the build's own: a build started with `nice` keeps its side work below it.
   const niceness = Math.min(19, getPriority() + SIDE_WORK_NICER_BY);
-  const lowered = new Set<string>();
-  for (let walk = 0, foundNew = true; foundNew && walk < 10; walk++) {
-    foundNew = false;
-    const seen = new Set<number>();
+  // Thread ids are unique across the system, processes' ids among them.
+  const lowered = new Set<number>();
+  const walk = (): boolean => {
+    let foundNew = false;
     const pending = [pid];
     while (pending.length) {
       const next = pending.pop()!;
-      if (seen.has(next)) continue;
-      seen.add(next);
       for (const tid of tasksOf(next)) {
-        const task = `${next}/${tid}`;
-        if (lowered.has(task)) continue;
-        lowered.add(task);
+        if (lowered.has(tid)) continue;
+        lowered.add(tid);
         foundNew = true;
         try {
           setPriority(tid, niceness);
@@ -70,5 +70,7 @@ export function lowerPriority(pid: number | undefined): void {
       }
       pending.push(...childProcesses(next));
     }
-  }
+    return foundNew;
+  };
+  for (let walks = 0; walks < MOST_WALKS && walk(); walks++);
 }

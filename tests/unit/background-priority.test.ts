@@ -24,8 +24,9 @@ function start(command: string, args: string[]): ChildProcess {
 const own = getPriority(process.pid);
 const lowered = Math.min(19, own + 10);
 
-const until = async (condition: () => boolean) => {
-  for (let i = 0; i < 200 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+/** Waits until `condition` holds, looking every `everyMs`, for 2 s at most. */
+const until = async (condition: () => boolean, everyMs = 10) => {
+  for (let waited = 0; waited < 2000 && !condition(); waited += everyMs) await new Promise((resolve) => setTimeout(resolve, everyMs));
 };
 
 describe('background priority', () => {
@@ -49,7 +50,8 @@ describe('background priority', () => {
     for (let attempt = 0; attempt < 10; attempt++) {
       const node = start(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
       const threads = () => readdirSync(`/proc/${node.pid}/task`).map(Number);
-      for (let i = 0; i < 2000 && threads().length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 1));
+      // Looked for every millisecond: lowered as soon as its second thread is there, while it starts more.
+      await until(() => threads().length > 1, 1);
       lowerPriority(node.pid);
       // Any thread that appears later than this was started by a lowered one.
       await new Promise((resolve) => setTimeout(resolve, 300));
