@@ -10,7 +10,8 @@
  * above), the warm rebuild's and the floor's (medians of as many), their ratio, CPU time, where
  * the time goes (Astro's own phase timings and the site's integrations), time per measure, peak
  * memory, dist size, what a first visit to a measure page loads (HTML, CSS and JS, raw and
- * gzip), and the search index size. Writes .cache/bench/report.md. The real content/ and dist/ are not touched.
+ * gzip), and the search index size. Writes .cache/bench/report.md. The real content/ and dist/
+ * are not touched.
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
