@@ -3,6 +3,7 @@
  * (the two take about as long, and the machine has a core to spare while Astro reads): the
  * same checkContent() as `npm run check`, in a worker thread.
  */
+import { getCompileCacheDir } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { CheckOptions, CheckResult } from './index.ts';
 
@@ -27,7 +28,7 @@ function withoutCommandLineCode(execArgv: string[]): string[] {
  * the whole process, V8's among them (which apply to the worker anyway): the ones it names are
  * left out and the worker started again.
  */
-function startWorker(file: URL, workerData: CheckOptions): Worker {
+function startWorker(file: URL, workerData: CheckWorkerData): Worker {
   let execArgv = withoutCommandLineCode(process.execArgv);
   if (execArgv.length === process.execArgv.length) return new Worker(file, { workerData });
   for (;;) {
@@ -42,9 +43,14 @@ function startWorker(file: URL, workerData: CheckOptions): Worker {
   }
 }
 
+/** What the worker (worker.ts) gets: the checks' options, and the compile cache of the thread that starts it, if that has one. */
+export interface CheckWorkerData extends CheckOptions {
+  compileCacheDir?: string;
+}
+
 export function checkContentInWorker(options: CheckOptions): Promise<CheckResult> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker(new URL('./worker.ts', import.meta.url), options);
+    const worker = startWorker(new URL('./worker.ts', import.meta.url), { ...options, compileCacheDir: getCompileCacheDir() });
     worker.once('message', (result: CheckResult) => resolve(result));
     worker.once('error', (error) => reject(new Error(`the entry checks failed to run: ${error.message}`, { cause: error })));
     worker.once('exit', (code) => {

@@ -5,7 +5,7 @@
  * and with V8's options on the command line (how `npm run build` runs Astro), which Node refuses
  * when they are named for a worker.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,6 +38,29 @@ describe('checkContentInWorker', () => {
       for (const args of [[...v8Options, file], [...v8Options, '--input-type=module', '-e', script]]) {
         expect(checkedIn(args)).toEqual([32, 0]);
       }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  // Node logs each use of its compile cache when NODE_DEBUG_NATIVE names it.
+  it('compiles the checks with the compile cache of the thread that starts it, and without one when that has none', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-in-worker-cache-'));
+    const checksModule = new URL('../../../src/checks/index.ts', import.meta.url).href;
+    /** Whether the checks' module went through a compile cache, in a process that turns one on first (or not). */
+    const checksCached = (turnOn: string) => {
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', `${turnOn}${script}`], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, NODE_DEBUG_NATIVE: 'COMPILE_CACHE', NODE_COMPILE_CACHE: '' },
+        maxBuffer: 1 << 30,
+      });
+      expect(run.status, run.stderr).toBe(0);
+      return `${run.stdout}${run.stderr}`.split('\n').some((line) => line.includes('[compile cache]') && line.includes(checksModule));
+    };
+    try {
+      expect(checksCached(`(await import('node:module')).enableCompileCache(${JSON.stringify(dir)});`)).toBe(true);
+      expect(checksCached('')).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
