@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { measureSchema, sectionSchema, type MeasureData } from '../model/schema.ts';
 import type { MeasureText } from '../search/compose-texts.ts';
-import { textOfMarkdown, textOfMdast } from '../search/plain-text.ts';
+import { textOfMdast } from '../search/plain-text.ts';
 import { linkProblems, numberProblems, relatedProblems } from './cross-entry.ts';
 import { dateProblems } from './dates.ts';
 import { figureProblems } from './figures.ts';
@@ -61,9 +61,10 @@ async function entryProblems(
   const parsed = entry.data === undefined ? undefined : SCHEMAS[entry.kind].safeParse(entry.data);
   if (entry.kind === 'measure' && body.tree && parsed?.success) {
     const { number, title, status, topics } = parsed.data as MeasureData;
-    // The reader's text as the site takes it (src/lib/indexes.ts): recorded as Astro renders a
-    // Markdown entry (the same blocks as this tree), from the source for MDX.
-    readings.push({ data: { number, title, status, topics }, text: entry.mdx ? textOfMarkdown(entry.body) : textOfMdast(body.tree) });
+    // The reader's text as the site will record it as it renders the entry (src/lib/indexes.ts):
+    // the same blocks as this tree. (An MDX component or expression may render otherwise: then
+    // the texts rendered decide, and the search index is made again from them.)
+    readings.push({ data: { number, title, status, topics }, text: textOfMdast(body.tree) });
   }
   problems.push(...body.problems);
   if (parsed) {

@@ -4,28 +4,31 @@
  * build and shared by every page that needs it.
  */
 import { join } from 'node:path';
+import { render } from 'astro:content';
 import type { Figure, MeasureDate } from '../model/schema.ts';
 import { ORGANISATIONS, TOPICS, UNIT_GROUPS, type OrganisationKind, type TopicLabel } from '../model/vocabulary.ts';
 import { normalisedValue } from './figures.ts';
 import { linkedMeasures } from './measure-links.ts';
 import { recordedReaderText } from '../markdown/rehype-reader-text.ts';
-import { textOfMarkdown } from '../search/plain-text.ts';
 import { once } from './once.ts';
 import { allMeasures, linkOf, pageOfMeasure, type Measure, type MeasureLink, type Section } from './report.ts';
 
 /**
  * The text a reader reads in an entry (src/search/plain-text.ts): the same text the search
- * matches. Recorded as Astro renders a Markdown entry (rehype-reader-text.ts; adding a plugin to
- * the site's Markdown pipeline changes Astro's config digest, which empties its content cache, so
- * every rendered entry has it); read from the source for an MDX entry, which Astro renders only
- * with its page.
+ * matches, recorded as Astro renders the entry (rehype-reader-text.ts). A Markdown entry is
+ * rendered as it is read, and keeps the record with its rendering (adding a plugin to the site's
+ * Markdown pipeline changes Astro's config digest, which empties its content cache, so every
+ * rendered entry has it); an MDX entry is rendered as its module is compiled, and render() gives
+ * the record back.
  */
-const readerText = (entry: Measure | Section) => recordedReaderText(entry.rendered) ?? textOfMarkdown(entry.body ?? '');
+async function readerText(entry: Measure | Section): Promise<string> {
+  const text = recordedReaderText(entry.rendered?.metadata?.frontmatter) ?? recordedReaderText((await render(entry)).remarkPluginFrontmatter);
+  if (text === undefined) throw new Error(`${entry.filePath}: no reader's text was recorded as it was rendered (src/markdown/rehype-reader-text.ts is not in the Markdown pipeline)`);
+  return text;
+}
 
 /** The plain text of an introductory section. */
-export async function plainSectionText(section: Section): Promise<string> {
-  return readerText(section);
-}
+export const plainSectionText = readerText;
 
 /**
  * The text of each measure as a reader reads it on its page, one paragraph per line: what the
@@ -33,7 +36,7 @@ export async function plainSectionText(section: Section): Promise<string> {
  */
 export const plainTexts = once(async () => {
   const texts = new Map<number, string>();
-  for (const m of await allMeasures()) texts.set(m.data.number, readerText(m));
+  for (const m of await allMeasures()) texts.set(m.data.number, await readerText(m));
   return texts;
 });
 

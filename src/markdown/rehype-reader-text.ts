@@ -32,9 +32,12 @@ export default function rehypeReaderText() {
   };
 }
 
-/** The text recorded for a rendered entry, if its rendering went through the plugin. */
-export function recordedReaderText(rendered: { metadata?: Record<string, unknown> } | undefined): string | undefined {
-  const frontmatter = rendered?.metadata?.frontmatter as Record<string, unknown> | undefined;
-  const text = frontmatter?.[FIELD];
+/**
+ * The text recorded as an entry was rendered, from the frontmatter the rendering left: a Markdown
+ * entry's `entry.rendered.metadata.frontmatter`, an MDX entry's `remarkPluginFrontmatter` from
+ * render(). Undefined if the rendering did not go through the plugin.
+ */
+export function recordedReaderText(frontmatter: unknown): string | undefined {
+  const text = (frontmatter as Record<string, unknown> | undefined)?.[FIELD];
   return typeof text === 'string' ? text : undefined;
 }

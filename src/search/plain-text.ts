@@ -8,8 +8,6 @@ import type { Element, Root, RootContent } from 'hast';
 import { toText } from 'hast-util-to-text';
 import type { Root as MdastRoot } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 
 const TEXT_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd']);
 const SKIPPED = new Set(['figure', 'pre', 'svg', 'script', 'style', 'template', 'table', 'aside']);
@@ -51,11 +49,4 @@ export function textOfMdast(tree: MdastRoot): string {
   };
   for (const child of tree.children) visit(child);
   return lines.join('\n');
-}
-
-const markdownParser = unified().use(remarkParse).freeze();
-
-/** Plain text of a Markdown body, for an entry that has no rendered HTML (an MDX entry). */
-export function textOfMarkdown(markdown: string): string {
-  return textOfMdast(markdownParser.parse(markdown) as MdastRoot);
 }

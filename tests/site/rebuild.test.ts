@@ -38,12 +38,15 @@ describe('npm run build after an edit', () => {
     projects.push(dir);
     const first = buildProject(dir);
     expect(first.status, first.stderr).toBe(0);
-    // An editor adds a sentence to (5), changes the status of (12) and turns (20) into MDX. (Astro's
-    // content cache knows an entry by its text: until (20)'s text changes, the rebuild still reads
-    // it as Markdown; the full build below reads it as MDX, and both must make the same site.)
+    // An editor adds a sentence to (5), changes the status of (12) and turns (20) and (21) into MDX.
+    // (Astro's content cache knows an entry by its text: until (20)'s text changes, the rebuild
+    // still reads it as Markdown; the full build below reads it as MDX, and both must make the same
+    // site.) (21) gets what only MDX and GFM read: an export, and words struck through.
     edit(dir, '05.md', (t) => `${t.trimEnd()}\n\n编者补记：本段为测试所加。\n`);
     edit(dir, '12.md', (t) => t.replace(/^status: 计划中$/m, 'status: 推进中'));
     renameSync(join(dir, 'content/measures/20.md'), join(dir, 'content/measures/20.mdx'));
+    renameSync(join(dir, 'content/measures/21.md'), join(dir, 'content/measures/21.mdx'));
+    edit(dir, '21.mdx', (t) => `${t.replace('\n---\n', '\n---\nexport const edition = 2;\n\n').trimEnd()}\n\n编者补记：~~旧说法~~新说法。\n`);
     const second = buildProject(dir);
     expect(second.status, second.stderr).toBe(0);
     rebuilt = snapshot(join(dir, 'dist'));
@@ -52,6 +55,14 @@ describe('npm run build after an edit', () => {
 
   it('keeps the search index begun from the entries as the checks read them (the texts rendered are the same, an MDX measure\'s too)', () => {
     expect(rebuildLog).toMatch(/\[report-search\] indexed 30 measures \(begun from the entries as read, the same texts as rendered\)/);
+  });
+
+  it('searches an MDX measure by the text its page shows', () => {
+    const texts = JSON.parse(rebuilt.get('measures/texts.json')!.toString()) as { docs: { n: number; text: string }[] };
+    const text = texts.docs.find((d) => d.n === 21)!.text;
+    expect(text).toContain('编者补记：旧说法新说法。');
+    expect(text).not.toContain('edition');
+    expect(rebuilt.get('measures/21/index.html')!.toString()).toContain('编者补记：<del>旧说法</del>新说法。');
   });
 
   it('shows the edits', () => {

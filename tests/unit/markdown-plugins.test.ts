@@ -69,7 +69,7 @@ describe('rehype-reader-text', () => {
       await unified().use(remarkParse).use(remarkEscapeHtml).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeReaderText).use(rehypeRaw).use(rehypeStringify).process(file),
     );
     // Astro keeps what the pipeline leaves in file.data.astro.frontmatter as the rendering's metadata.
-    const recorded = recordedReaderText({ metadata: { frontmatter: (file.data.astro as { frontmatter: unknown }).frontmatter } });
+    const recorded = recordedReaderText((file.data.astro as { frontmatter: unknown }).frontmatter);
     expect(recorded).toBe(readFileSync(join(dir, fixture, 'output.txt'), 'utf8').trimEnd());
     expect(recorded).toBe(textOfHast(fromHtml(html, { fragment: true })));
   });

@@ -3,12 +3,19 @@
  * a query, and the text a measure is searched by. Checked against a ground truth written
  * independently (String.normalize('NFKC')), on hand-made texts and on the real entries.
  */
+import type { Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import type { Root as MdastRoot } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { ExactIndex, occurrences, passage, type Selection } from '../../src/search/engine.ts';
 import { FOLDABLE, foldText, foldUnit, MAX_QUERY_LENGTH, originalIndex, parseQuery } from '../../src/search/normalize.ts';
 import { subWords } from '../../src/search/parts.ts';
-import { textOfHast, textOfMarkdown } from '../../src/search/plain-text.ts';
+import { textOfHast, textOfMdast } from '../../src/search/plain-text.ts';
 import type { SearchDoc, SearchTexts } from '../../src/search/texts.ts';
 import { STATUSES, TOPICS } from '../../src/model/vocabulary.ts';
 import { readMeasureEntries } from '../support/entries.ts';
@@ -230,6 +237,10 @@ describe('shorter words inside a one-word query (suggested searches)', () => {
   });
 });
 
+/** Markdown as the site reads it (GFM), and MDX. */
+const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze();
+const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freeze();
+
 describe('the text a measure is searched by', () => {
   it('is the rendered paragraphs, without diagrams, keeping the words of links', () => {
     const html =
@@ -237,15 +248,21 @@ describe('the text a measure is searched by', () => {
     expect(textOfHast(fromHtml(html, { fragment: true }))).toBe('加强工会实名数据库建设。\n第二段 文字');
   });
 
-  it('reads a Markdown body the same way when there is no rendered HTML', () => {
-    expect(textOfMarkdown('加强[数据库](09.md)建设。\n\n```mermaid\nflowchart LR\n```\n\n第二段')).toBe('加强数据库建设。\n第二段');
+  it('reads a Markdown syntax tree (GFM, or MDX), as the entry checks do before anything is rendered, the same way as the rendered tree', async () => {
+    const markdown = '加强[数据库](09.md)建设。\n\n```mermaid\nflowchart LR\n```\n\n| 项目 | 数量 |\n| --- | --- |\n| 视频 | 1 |\n\n第二段~~删去~~，见 https://example.org 。';
+    const mdast = markdownParser.parse(markdown) as MdastRoot;
+    const read = textOfMdast(mdast);
+    expect(read).toBe('加强数据库建设。\n第二段删去，见 https://example.org 。');
+    expect(read).toBe(textOfHast((await unified().use(remarkRehype).run(mdast)) as HastRoot));
+    // MDX: its imports and exports are no text a reader reads.
+    expect(textOfMdast(mdxParser.parse(`import X from './x.js';\nexport const edition = 2;\n\n${markdown}`) as MdastRoot)).toBe(read);
   });
 });
 
 describe('on the real entries', () => {
   const entries = readMeasureEntries();
   const index = new ExactIndex(
-    texts(entries.map((e) => ({ n: e.data.number, title: e.data.title, text: textOfMarkdown(e.body) }))),
+    texts(entries.map((e) => ({ n: e.data.number, title: e.data.title, text: textOfMdast(markdownParser.parse(e.body) as MdastRoot) }))),
   );
   // Every 7th substring of lengths 1 to 9 of every measure: a few thousand queries.
   const samples: string[] = [];
