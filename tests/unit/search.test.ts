@@ -6,9 +6,6 @@
 import type { Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Root as MdastRoot } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +16,7 @@ import { textOfHast, textOfMdast } from '../../src/search/plain-text.ts';
 import type { SearchDoc, SearchTexts } from '../../src/search/texts.ts';
 import { STATUSES, TOPICS } from '../../src/model/vocabulary.ts';
 import { readMeasureEntries } from '../support/entries.ts';
+import { markdownParser, mdxParser } from '../../src/checks/markdown.ts';
 
 /** The benchmark's definition of "holds the query", written without the module under test. */
 function truthHolds(text: string, query: string): boolean {
@@ -236,10 +234,6 @@ describe('shorter words inside a one-word query (suggested searches)', () => {
     for (const w of words) expect('新冠疫苗').toContain(w.display);
   });
 });
-
-/** Markdown as the site reads it (GFM), and MDX. */
-const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze();
-const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freeze();
 
 describe('the text a measure is searched by', () => {
   it('is the rendered paragraphs, without diagrams, keeping the words of links', () => {
