@@ -103,6 +103,8 @@ interface SizeResult {
   distBytes: number;
   searchIndexBytes: number;
   visit: { html: number; htmlGz: number; css: number; cssGz: number; js: number; jsGz: number; totalGz: number; maxTotalGz: number };
+  /** The largest HTML page but /print/ (the whole report for one PDF, which grows with it by design). */
+  largestPage: { path: string; raw: number; gzip: number };
 }
 
 function measure(size: number): SizeResult {
@@ -144,6 +146,10 @@ function measure(size: number): SizeResult {
   const measurePages = all.filter((f) => /\/measures\/\d+\/index\.html$/.test(f));
   const visits = measurePages.map((p) => firstVisit(outDir, p));
   const totals = visits.map((v) => v.html.gzip + v.css.gzip + v.js.gzip);
+  const [largest] = all
+    .filter((f) => f.endsWith('.html') && !relative(outDir, f).startsWith('print/'))
+    .map((f) => ({ f, raw: statSync(f).size }))
+    .sort((a, b) => b.raw - a.raw);
   return {
     size,
     cold,
@@ -162,6 +168,7 @@ function measure(size: number): SizeResult {
       totalGz: median(totals),
       maxTotalGz: Math.max(...totals),
     },
+    largestPage: { path: `/${relative(outDir, largest.f).replace(/index\.html$/, '')}`, raw: largest.raw, gzip: gz(readFileSync(largest.f)) },
   };
 }
 
@@ -217,6 +224,7 @@ const rows: [string, (r: SizeResult) => string][] = [
   ['measure page CSS raw / gzip', (r) => `${kib(r.visit.css)} / ${kib(r.visit.cssGz)}`],
   ['measure page JS raw / gzip (first visit)', (r) => `${kib(r.visit.js)} / ${kib(r.visit.jsGz)}`],
   ['first visit total gzip (median / max)', (r) => `${kib(r.visit.totalGz)} / ${kib(r.visit.maxTotalGz)}`],
+  ['largest page but /print/, HTML raw / gzip', (r) => `${kib(r.largestPage.raw)} / ${kib(r.largestPage.gzip)} (${r.largestPage.path})`],
 ];
 const table = [
   `| measure | ${results.map((r) => `${r.size} measures`).join(' | ')} |`,
@@ -225,7 +233,11 @@ const table = [
 ].join('\n');
 const small = results.find((r) => r.size === 1000);
 const big = results.find((r) => r.size === 5000);
-const growth = small && big ? `\nTime per measure at 5000 ÷ at 1000: ${(perMeasure(big) / perMeasure(small)).toFixed(2)} (target ≤ 1.2).\n` : '';
+const growth =
+  small && big
+    ? `\nTime per measure at 5000 ÷ at 1000: ${(perMeasure(big) / perMeasure(small)).toFixed(2)} (target ≤ 1.2).\n` +
+      `Largest page but /print/ at 5000 ÷ at 1000: ${(big.largestPage.raw / small.largestPage.raw).toFixed(2)} (no page grows with the report: about 1).\n`
+    : '';
 const load = loadavg().map((l) => l.toFixed(1)).join(' ');
 const report = `## Site benchmark (${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, ${process.env.CI ? 'CI' : 'local'}, load at the end ${load})\n\n${table}\n${growth}`;
 mkdirSync(OUT, { recursive: true });

@@ -5,7 +5,8 @@
  * report and queries from the report still match (fewer of them for numbers). Frontmatter is
  * valid by the schema and the entry checks, with every quantity of the text listed in figures as
  * the importer lists them (so figure tables, the figures page and the open data grow with the
- * report); dates, corrections, links and diagrams are left out. The real content/ is only read.
+ * report) and every date it prints (so does the timeline); corrections, links and diagrams are
+ * left out. The real content/ is only read.
  *
  *   npx node scripts/synthetic/generate.ts --count 1000 --out .cache/bench-search/content-1000
  */
@@ -14,6 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { measureSchema } from '../../src/model/schema.ts';
+import { findDates, isRealDate } from '../../src/lib/dates.ts';
 import { figuresIn } from '../importer/build-entries.ts';
 
 function splitEntry(text: string): { frontmatter: string; body: string } {
@@ -22,10 +24,14 @@ function splitEntry(text: string): { frontmatter: string; body: string } {
   return { frontmatter: match[1], body: match[2] };
 }
 
-/** Each run of digits becomes another number of the same length, by the copy number. */
+/**
+ * Each run of digits becomes another number of the same length, by the copy number — except
+ * the numbers of a date (before 年, 月 or 日), so that every copy's dates exist and the timeline
+ * grows with the report like the rest.
+ */
 function varyNumbers(text: string, copy: number): string {
   if (copy === 0) return text;
-  return text.replace(/\d+/g, (digits) => {
+  return text.replace(/\d+(?![\d年月日])/g, (digits) => {
     const modulo = 10 ** digits.length;
     const varied = (Number(digits) + copy * 37) % modulo;
     return String(varied).padStart(digits.length, '0');
@@ -80,7 +86,8 @@ export function generateSynthetic(count: number, out: string, contentDir = 'cont
       topics: base.data.topics,
       related: [],
       figures: figuresIn(paragraphs.join('\n')),
-      dates: [],
+      // The dates the text prints, as the importer reads them (in text order).
+      dates: findDates(paragraphs.join('\n')).filter((d) => isRealDate(d.year, d.month, d.day)),
       // The documents the text cites, as the model requires (in text order, each once).
       documents: [...new Set([...paragraphs.join('\n').matchAll(/《([^《》]+)》/g)].map((m) => m[1]))],
       source: base.data.source,

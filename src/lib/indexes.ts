@@ -5,13 +5,14 @@
  */
 import { join } from 'node:path';
 import { render } from 'astro:content';
-import type { Figure, MeasureDate } from '../model/schema.ts';
+import { REPORT_YEAR, type Figure, type MeasureDate } from '../model/schema.ts';
 import { ORGANISATIONS, TOPICS, UNIT_GROUPS, type OrganisationKind, type TopicLabel } from '../model/vocabulary.ts';
 import { normalisedValue } from './figures.ts';
 import { linkedMeasures } from './measure-links.ts';
 import { recordedReaderText } from '../markdown/rehype-reader-text.ts';
 import { once } from './once.ts';
-import { allMeasures, linkOf, pageOfMeasure, type Measure, type MeasureLink, type Section } from './report.ts';
+import { paginate, type ListPager } from './list-pages.ts';
+import { allMeasures, href, linkOf, measureRangePager, pageOfMeasure, type Measure, type MeasureLink, type Section } from './report.ts';
 
 /**
  * The text a reader reads in an entry (src/search/plain-text.ts): the same text the search
@@ -69,6 +70,29 @@ export const documentIndex = once(async () => {
   }
   return [...byTitle].map(([title, measures]) => ({ title, measures })).sort((a, b) => b.measures.length - a.measures.length || a.title.localeCompare(b.title, 'zh-CN'));
 });
+
+/**
+ * How many documents a page of the documents index holds: /documents/, then /documents/2/ ….
+ * The documents are what the entries cite, so their number grows with the report.
+ */
+export const DOCUMENTS_PAGE_SIZE = 50;
+
+export const documentsPagePath = (page: number) => (page === 1 ? 'documents/' : `documents/${page}/`);
+
+/** The pages of the documents index, most cited first. */
+export const documentsPages = once(async () => paginate(await documentIndex(), DOCUMENTS_PAGE_SIZE));
+
+/** The pager of a documents page: each page named by the ranks of its documents. */
+export async function documentsPager(page: number): Promise<ListPager> {
+  const pages = await documentsPages();
+  const { first, last, total } = pages[page - 1];
+  return {
+    name: '引用文件的分页',
+    page,
+    summary: `按被引用的次数排列的第${first}至${last}种，共${total}种，分${pages.length}页：`,
+    links: pages.map((p) => ({ href: href(documentsPagePath(p.page)), text: `${p.first}–${p.last}` })),
+  };
+}
 
 /** Each organisation of the vocabulary with the measures whose text names it, grouped by kind. */
 export const organisationIndex = once(async () => {
@@ -136,6 +160,62 @@ export const timeline = once(async () => {
   });
 });
 
+/** How many dated actions a page of the timeline holds: /timeline/, then /timeline/2/ …. */
+export const TIMELINE_PAGE_SIZE = 100;
+
+export const timelinePagePath = (page: number) => (page === 1 ? 'timeline/' : `timeline/${page}/`);
+
+export interface TimelineMonth {
+  month: number;
+  events: TimelineEvent[];
+  /** How many actions the month has in all, on this page and on others. */
+  count: number;
+  /** The month began on an earlier page. */
+  continued: boolean;
+}
+
+/**
+ * The timeline in pages of TIMELINE_PAGE_SIZE actions, in the order it reads: the report's year
+ * month by month, then the dates of other years the text mentions. Each page holds its share of
+ * the report's year by month (a month split between pages continues on the next) and of the others.
+ */
+export const timelinePages = once(async () => {
+  const years = await timeline();
+  const months = years.find((y) => y.year === REPORT_YEAR)?.months ?? [];
+  const others = years.filter((y) => y.year !== REPORT_YEAR).flatMap((y) => y.months.flatMap((m) => m.events));
+  const countOf = new Map(months.map((m) => [m.month, m.events.length]));
+  const begun = new Set<number>();
+  return paginate([...months.flatMap((m) => m.events), ...others], TIMELINE_PAGE_SIZE).map(({ items, ...page }) => {
+    const inYear = items.filter((e) => e.date.year === REPORT_YEAR);
+    const ofPage: TimelineMonth[] = [...new Set(inYear.map((e) => e.date.month))].map((month) => ({
+      month,
+      events: inYear.filter((e) => e.date.month === month),
+      count: countOf.get(month)!,
+      continued: begun.has(month),
+    }));
+    for (const m of ofPage) begun.add(m.month);
+    return { ...page, months: ofPage, others: items.filter((e) => e.date.year !== REPORT_YEAR) };
+  });
+});
+
+/** A timeline page named by its first and last dates: `2月12日–4月30日`; another year's with its year. */
+export async function timelinePager(page: number): Promise<ListPager> {
+  const pages = await timelinePages();
+  const { first, last, total } = pages[page - 1];
+  const short = (e: TimelineEvent | undefined) =>
+    !e ? '' : `${e.date.year === REPORT_YEAR ? '' : `${e.date.year}年`}${e.date.month}月${e.date.day ? `${e.date.day}日` : ''}`;
+  const span = (p: (typeof pages)[number]) => {
+    const [from, to] = [short(p.months[0]?.events[0] ?? p.others[0]), short(p.others.at(-1) ?? p.months.at(-1)?.events.at(-1))];
+    return from === to ? from : `${from}–${to}`;
+  };
+  return {
+    name: '时间线的分页',
+    page,
+    summary: `时间线按日期分页：第${first}至${last}条，共${total}条，分${pages.length}页：`,
+    links: pages.map((p) => ({ href: href(timelinePagePath(p.page)), text: span(p) })),
+  };
+}
+
 export interface FigureRow {
   measure: MeasureLink;
   figure: Figure;
@@ -162,6 +242,9 @@ export const figuresPageRowId = (measure: number, index: number) => `m${measure}
  * measure's number alone. The first is /figures/.
  */
 export const figuresPagePath = (page: number) => (page === 1 ? 'figures/' : `figures/${page}/`);
+
+/** The pager of the figures page `page`. */
+export const figuresPager = (page: number, total: number) => measureRangePager(page, total, figuresPagePath, '数据的分页', '数据按措施分页：');
 
 /** The figures pages: for each, the figures of its measures by group, and how many pages and measures there are. */
 export const figuresPages = once(async () => {

@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { STATUSES, type StatusLabel } from '../model/vocabulary.ts';
 import type { Figure } from '../model/schema.ts';
 import { FILTER_STATUS, FILTER_TOPIC, QUERY_PARAM } from '../search/texts.ts';
+import type { ListPager } from './list-pages.ts';
 import { once } from './once.ts';
 import { withBase } from './site-paths.ts';
 
@@ -80,6 +81,21 @@ export const measureRangeOfPage = (page: number, total: number) => ({ first: (pa
 /** The list page of a page number: the home page's list for the first. */
 export const listPagePath = (page: number) => (page === 1 ? '/#measures' : `list/${page}/`);
 
+/** The pager of a list split by measure number (pageOfMeasure): each page named by its measures. */
+export function measureRangePager(page: number, total: number, pathOf: (page: number) => string, name: string, lead = ''): ListPager {
+  const pages = pageOfMeasure(total);
+  const range = (p: number) => measureRangeOfPage(p, total);
+  return {
+    name,
+    page,
+    summary: `${lead}第${range(page).first}至${range(page).last}项措施，共${total}项，分${pages}页：`,
+    links: Array.from({ length: pages }, (_, i) => ({ href: href(pathOf(i + 1)), text: `${range(i + 1).first}–${range(i + 1).last}` })),
+  };
+}
+
+/** The pager of the measure list's page `page`: the home page, then /list/2/ …. */
+export const measureListPager = (page: number, total: number) => measureRangePager(page, total, listPagePath, '措施列表的分页');
+
 /** What the search page reads from its URL (src/search/page.ts): a query, a status, a topic, by the names in src/search/texts.ts. */
 export type SearchParams = Partial<Record<typeof QUERY_PARAM | typeof FILTER_STATUS | typeof FILTER_TOPIC, string>>;
 
@@ -88,13 +104,21 @@ export const searchHref = (params: SearchParams) =>
   href(`search/?${Object.entries(params).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`);
 
 /**
+ * How many measures an index page lists under one topic, document or organisation. An index
+ * holds many such lists (every topic, every organisation, DOCUMENTS_PAGE_SIZE documents a page),
+ * so the page stays small however many measures share one: at 1000 measures, a document page of
+ * a hundred documents was 231 KB with 20 numbers a line.
+ */
+export const INDEX_LINE_SIZE = 10;
+
+/**
  * A list of measures as an index page shows it (topics, documents, organisations): the first
- * LIST_PAGE_SIZE, and when there are more, the search that finds them all — no index page grows
+ * INDEX_LINE_SIZE, and when there are more, the search that finds them all — no index page grows
  * with the report.
  */
 export function firstMeasures(measures: MeasureLink[], search: SearchParams): { shown: MeasureLink[]; all?: { count: number; href: string } } {
-  const shown = measures.slice(0, LIST_PAGE_SIZE);
-  return measures.length > LIST_PAGE_SIZE ? { shown, all: { count: measures.length, href: searchHref(search) } } : { shown };
+  const shown = measures.slice(0, INDEX_LINE_SIZE);
+  return measures.length > INDEX_LINE_SIZE ? { shown, all: { count: measures.length, href: searchHref(search) } } : { shown };
 }
 
 /** The measures of each list page, the first being the home page's. */

@@ -2,16 +2,19 @@
  * A report larger than the home page's list: 700 measures (a synthetic report made from the real
  * text, scripts/synthetic/generate.ts), built apart from the shared test build. The home page
  * lists the first LIST_PAGE_SIZE and the list continues on /list/2/ …; every measure is listed
- * exactly once, every page of the list links to the others, and all those links resolve.
+ * exactly once, every page of the list links to the others, and all those links resolve. The
+ * figures, the cited documents and the timeline are split into pages the same way, the indexes
+ * cut each line short with a link to the search, and no page but /print/ grows past a budget.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import AxeBuilder from '@axe-core/playwright';
 import { astroBuildCommand } from '../../scripts/astro-build.ts';
 import { generateSynthetic } from '../../scripts/synthetic/generate.ts';
@@ -21,6 +24,14 @@ import { buildEnv, ROOT, TEST_RUN_DIR } from '../support/paths.ts';
 // Enough for the largest topic to hold more than a page (it holds about a sixth of the measures).
 const COUNT = 700;
 const PAGE_SIZE = 100;
+// As src/lib/report.ts and src/lib/indexes.ts set them: measures under one topic, document or
+// organisation on an index page; documents a page; dated actions a page.
+const INDEX_LINE = 10;
+const DOCUMENTS_PAGE = 50;
+const TIMELINE_PAGE = 100;
+// No page but /print/ grows with the report. At 700 measures the largest are about 60 KB (the
+// home page's hundred measures); unbounded, the documents index alone was 270 KB.
+const PAGE_BUDGET = 100 * 1024;
 const dir = join(TEST_RUN_DIR, 'large-report');
 const site = join(dir, 'site');
 
@@ -78,19 +89,93 @@ describe(`a report of ${COUNT} measures`, () => {
     expect(Math.max(...counts)).toBeGreaterThan(PAGE_SIZE);
     for (const [i, topic] of topics.entries()) {
       const label = toText(select('h2', topic)!).replace(/（\d+项）$/, '');
-      expect(selectAll('ol.task-list li', topic).length).toBe(Math.min(counts[i], PAGE_SIZE));
+      expect(selectAll('ol.task-list li', topic).length).toBe(Math.min(counts[i], INDEX_LINE));
       const more = select('p.more a', topic) as Element | undefined;
-      if (counts[i] > PAGE_SIZE) expect(String(more?.properties.href)).toBe(`/search/?topic=${encodeURIComponent(label)}`);
+      if (counts[i] > INDEX_LINE) expect(String(more?.properties.href)).toBe(`/search/?topic=${encodeURIComponent(label)}`);
       else expect(more).toBeUndefined();
     }
+    let cut = 0;
     for (const path of ['documents/', 'organisations/']) {
-      for (const line of selectAll('ul.inline-list', page(path))) {
+      for (const line of selectAll('dd > ul.inline-list', page(path))) {
         const numbers = selectAll('li a[title]', line);
-        expect(numbers.length).toBeLessThanOrEqual(PAGE_SIZE);
+        const all = selectAll('li a:not([title])', line);
+        expect(numbers.length).toBeLessThanOrEqual(INDEX_LINE);
+        if (all.length) {
+          cut++;
+          expect(numbers.length).toBe(INDEX_LINE);
+          expect(toText(all[0])).toMatch(/^等\d+项，在搜索页查看全部$/);
+          expect(String((all[0] as Element).properties.href)).toMatch(/^\/search\/\?q=/);
+        }
       }
     }
+    // Some line must have been cut, or the limit was never tried.
+    expect(cut).toBeGreaterThan(0);
     expect(existsSync(join(site, 'search/index.html'))).toBe(true);
     expect(String((select('meta[name=description]', page('topics/')) as Element).properties.content)).toContain(`${COUNT}项`);
+  });
+
+  it(`splits the documents index into pages of ${DOCUMENTS_PAGE}, most cited first, each document on exactly one`, () => {
+    const cited = new Map<string, number>();
+    for (const file of readdirSync(join(dir, 'content/measures'))) {
+      const { documents } = parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, 'content/measures', file), 'utf8'))![1]) as { documents: string[] };
+      for (const d of documents) cited.set(d, (cited.get(d) ?? 0) + 1);
+    }
+    const pageCount = Math.ceil(cited.size / DOCUMENTS_PAGE);
+    expect(pageCount).toBeGreaterThan(2);
+    const paths = ['documents/', ...Array.from({ length: pageCount - 1 }, (_, i) => `documents/${i + 2}/`)];
+    const listed = paths.map((path) => selectAll('dt', page(path)).map((dt) => toText(dt).replace(/^《|》$/g, '')));
+    expect(listed.map((l) => l.length)).toEqual(paths.map((_, i) => Math.min(DOCUMENTS_PAGE, cited.size - i * DOCUMENTS_PAGE)));
+    expect(listed.flat().sort()).toEqual([...cited.keys()].sort());
+    const counts = listed.flat().map((d) => cited.get(d)!);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(existsSync(join(site, `documents/${pageCount + 1}`))).toBe(false);
+    for (const [i, path] of paths.entries()) {
+      const links = pagerLinks(path);
+      expect(links.map((l) => l.href)).toEqual(paths.map((p) => `/${p}`));
+      expect(links.map((l) => l.current)).toEqual(paths.map((_, j) => j === i));
+    }
+  });
+
+  it(`splits the timeline into pages of ${TIMELINE_PAGE} dated actions, in order, each action on exactly one`, () => {
+    const dated: string[] = [];
+    const otherYears: string[] = [];
+    for (const file of readdirSync(join(dir, 'content/measures')).sort()) {
+      const data = parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, 'content/measures', file), 'utf8'))![1]) as { number: number; dates: { phrase: string; year: number }[] };
+      for (const d of data.dates) (d.year === 2020 ? dated : otherYears).push(`${d.phrase} （${data.number}）`);
+    }
+    const total = dated.length + otherYears.length;
+    const pageCount = Math.ceil(total / TIMELINE_PAGE);
+    expect(pageCount).toBeGreaterThan(2);
+    expect(otherYears.length).toBeGreaterThan(0);
+    const paths = ['timeline/', ...Array.from({ length: pageCount - 1 }, (_, i) => `timeline/${i + 2}/`)];
+    const ofYear = paths.map((path) => selectAll('.timeline ol > li', page(path)));
+    const others = paths.map((path) => selectAll('#earlier + ul > li', page(path)));
+    expect(paths.map((_, i) => ofYear[i].length + others[i].length)).toEqual(paths.map((_, i) => Math.min(TIMELINE_PAGE, total - i * TIMELINE_PAGE)));
+    expect(ofYear.flat().map((li) => `${toText(select('time', li)!).trim()} ${toText(select('a', li)!)}`).sort()).toEqual(dated.sort());
+    // The other years come after the report's year, as on one page.
+    expect(others.flat()).toHaveLength(otherYears.length);
+    const firstWithOthers = others.findIndex((o) => o.length);
+    expect(ofYear.slice(firstWithOthers + 1).flat()).toEqual([]);
+    // The dates run in order through the pages; a month cut between pages continues.
+    const times = ofYear.flat().map((li) => String((select('time', li) as Element).properties.dateTime));
+    expect(times).toEqual([...times].sort());
+    const headings = paths.map((path) => selectAll('.timeline > li > h2', page(path)).map((h) => toText(h)));
+    for (let i = 1; i < headings.length && headings[i].length; i++) {
+      const month = parseInt(headings[i][0], 10);
+      if (month === parseInt(headings[i - 1].at(-1)!, 10)) expect(headings[i][0]).toContain('（续）');
+      else expect(headings[i][0]).not.toContain('（续）');
+    }
+    for (const [i, path] of paths.entries()) {
+      expect(pagerLinks(path).map((l) => l.current)).toEqual(paths.map((_, j) => j === i));
+      expect(pagerLinks(path).map((l) => l.href)).toEqual(paths.map((p) => `/${p}`));
+    }
+  });
+
+  it(`has no page but /print/ over ${PAGE_BUDGET / 1024} KiB`, () => {
+    const pages = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('print/'));
+    expect(pages.length).toBeGreaterThan(COUNT);
+    const over = pages.map((f) => ({ f, size: statSync(join(site, f)).size })).filter((p) => p.size > PAGE_BUDGET);
+    expect(over).toEqual([]);
   });
 
   it('splits the figures into a page per hundred measures, and each measure page links to its figures there', () => {
@@ -120,7 +205,7 @@ describe(`a report of ${COUNT} measures`, () => {
     const [browser, served] = await Promise.all([launchBrowser(), serveSite(site)]);
     try {
       for (const colorScheme of ['light', 'dark'] as const) {
-        for (const path of ['/', '/list/2/', '/figures/3/']) {
+        for (const path of ['/', '/list/2/', '/figures/3/', '/documents/2/', '/timeline/2/']) {
           const context = await browser.newContext({ colorScheme });
           const tab = await context.newPage();
           await tab.goto(served.origin + path);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { paginate } from '../../src/lib/list-pages.ts';
+
+describe('paginate', () => {
+  it('splits a list into pages of the size, the last holding the rest, with positions from 1', () => {
+    const pages = paginate(Array.from({ length: 23 }, (_, i) => i + 1), 10);
+    expect(pages.map((p) => [p.page, p.pages, p.first, p.last, p.total])).toEqual([
+      [1, 3, 1, 10, 23],
+      [2, 3, 11, 20, 23],
+      [3, 3, 21, 23, 23],
+    ]);
+    expect(pages.flatMap((p) => p.items)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
+    expect(pages[2].items).toEqual([21, 22, 23]);
+  });
+
+  it('makes one page of a list that fits, and one empty page of an empty list', () => {
+    expect(paginate(['a', 'b'], 10)).toEqual([{ page: 1, pages: 1, first: 1, last: 2, total: 2, items: ['a', 'b'] }]);
+    expect(paginate([], 10)).toEqual([{ page: 1, pages: 1, first: 0, last: 0, total: 0, items: [] }]);
+  });
+
+  it('makes no empty page after a list that fills its pages exactly', () => {
+    expect(paginate(Array.from({ length: 20 }, (_, i) => i), 10).map((p) => p.items.length)).toEqual([10, 10]);
+  });
+});
