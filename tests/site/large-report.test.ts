@@ -27,11 +27,12 @@ const PAGE_SIZE = 100;
 // As src/lib/report.ts and src/lib/indexes.ts set them: measures under one topic, document or
 // organisation on an index page; documents a page; dated actions a page.
 const INDEX_LINE = 10;
-const DOCUMENTS_PAGE = 50;
+const DOCUMENTS_PAGE = 100;
 const TIMELINE_PAGE = 100;
-// No page but /print/ grows with the report. At 700 measures the largest are about 60 KB (the
-// home page's hundred measures); unbounded, the documents index alone was 270 KB.
-const PAGE_BUDGET = 100 * 1024;
+// No page but /print/ grows with the report. The largest is the documents index's first page,
+// about 130 KB at 700 or 5000 measures (a hundred documents, ten numbers each); unbounded, it
+// was 270 KB at 700 and 1.3 MB at 5000.
+const PAGE_BUDGET = 160 * 1024;
 const dir = join(TEST_RUN_DIR, 'large-report');
 const site = join(dir, 'site');
 
@@ -121,7 +122,7 @@ describe(`a report of ${COUNT} measures`, () => {
       for (const d of documents) cited.set(d, (cited.get(d) ?? 0) + 1);
     }
     const pageCount = Math.ceil(cited.size / DOCUMENTS_PAGE);
-    expect(pageCount).toBeGreaterThan(2);
+    expect(pageCount).toBeGreaterThan(1);
     const paths = ['documents/', ...Array.from({ length: pageCount - 1 }, (_, i) => `documents/${i + 2}/`)];
     const listed = paths.map((path) => selectAll('dt', page(path)).map((dt) => toText(dt).replace(/^《|》$/g, '')));
     expect(listed.map((l) => l.length)).toEqual(paths.map((_, i) => Math.min(DOCUMENTS_PAGE, cited.size - i * DOCUMENTS_PAGE)));
