@@ -48,9 +48,9 @@ export default defineConfig({
     }),
   },
   // pagefindSearch: the search index, with Pagefind's Node API, begun as soon as the entry checks have read the entries.
-  // diagrams: closes the browser that draws the diagrams once the pages are written.
+  // diagrams right after the checks: a first build starts the browser that draws the diagrams as it begins; it is closed once the pages are written.
   // offline last: its service worker caches every file, the search index included.
   // entryChecks first: the checks of `npm run check` (src/checks/) stop a build with errors in the entries
   // before anything is built, and show in the preview's terminal and browser.
-  integrations: [entryChecks(), mdx(), diagrams(), sitemap({ filter: (page) => !/\/(search|print)\/$/.test(page) }), pagefindSearch(), offline()],
+  integrations: [entryChecks(), diagrams(), mdx(), sitemap({ filter: (page) => !/\/(search|print)\/$/.test(page) }), pagefindSearch(), offline()],
 });

@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { lowerPriority } from '../lib/background-priority.ts';
+import { childProcesses, lowerPriority } from '../lib/background-priority.ts';
 
 /** A browser with one page open on a local file. */
 export interface ChromiumPage {
@@ -179,7 +179,23 @@ export async function openPage(options: OpenPageOptions): Promise<ChromiumPage> 
   const profile = mkdtempSync(join(tmpdir(), 'report-diagrams-chromium-'));
   const { process: child, session } = startBrowser(options.executablePath, profile);
   if (options.background) lowerPriority(child.pid);
+  // A process that ends without closing the browser (a build stopped by an error) still ends
+  // it, and leaves no profile behind in the temporary folder.
+  const endWithProcess = () => {
+    // Debian's command is a shell script that starts the browser: end the browser's processes too.
+    const tree = (pid: number): number[] => [pid, ...childProcesses(pid).flatMap(tree)];
+    for (const pid of child.pid === undefined ? [] : tree(child.pid).reverse()) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // Already ended.
+      }
+    }
+    rmSync(profile, { recursive: true, force: true });
+  };
+  process.once('exit', endWithProcess);
   const close = async () => {
+    process.off('exit', endWithProcess);
     // A browser that never started (no pid) or has ended has nothing to close.
     if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));

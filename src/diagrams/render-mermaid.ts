@@ -8,7 +8,7 @@
  * lower CPU priority than the build (drawInBackground).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -154,6 +154,23 @@ const chromiumPath = (options: RenderOptions) =>
 /** Where rendered diagrams are kept between builds. */
 export function diagramCacheDir(options: RenderOptions = {}): string {
   return options.cacheDir ?? process.env.DIAGRAM_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/report-diagrams');
+}
+
+/**
+ * Starts the shared browser and loads the drawing page now, so that the first drawing does not
+ * wait for them (src/integrations/diagrams.ts: as a build begins).
+ */
+export function startDiagramBrowser(options: RenderOptions = {}): void {
+  diagramBrowser(chromiumPath(options), diagramCacheDir(options));
+}
+
+/** Whether the cache holds any drawing: when not, this build draws every diagram it shows. */
+export function hasCachedDrawings(options: RenderOptions = {}): boolean {
+  try {
+    return readdirSync(diagramCacheDir(options)).some((name) => /^[0-9a-f]{64}\.json$/.test(name));
+  } catch {
+    return false;
+  }
 }
 
 /** Closes the shared browser, if one was started. The build calls it when the pages are written. */

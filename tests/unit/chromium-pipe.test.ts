@@ -5,6 +5,7 @@
  * drawing page.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openPage } from '../../src/diagrams/chromium-pipe.ts';
 import { childProcesses } from '../../src/lib/background-priority.ts';
 import { closeDiagramBrowser, renderMermaid } from '../../src/diagrams/render-mermaid.ts';
+import { ROOT } from '../support/paths.ts';
 
 const CHROMIUM = existsSync('/usr/bin/chromium-headless-shell') ? '/usr/bin/chromium-headless-shell' : '/usr/bin/chromium';
 const dir = mkdtempSync(join(tmpdir(), 'chromium-pipe-test-'));
@@ -72,6 +74,35 @@ describe('chromium-pipe', () => {
     await page.close();
     expect(profiles()).toEqual(before);
     await expect(page.evaluate('1')).rejects.toThrow(/^Chromium \(.+\) ended/);
+  }, 30_000);
+
+  it('ends the browser and removes its profile when the process ends without closing it (a build stopped by an error)', () => {
+    const before = profiles();
+    const url = pageFile('abandoned.html', 'globalThis.ready = true;');
+    // Another Node process opens a page, lists the browser's processes and exits at once.
+    const script = [
+      `import { openPage } from ${JSON.stringify(pathToFileURL(join(ROOT, 'src/diagrams/chromium-pipe.ts')).href)};`,
+      `import { childProcesses } from ${JSON.stringify(pathToFileURL(join(ROOT, 'src/lib/background-priority.ts')).href)};`,
+      `await openPage({ executablePath: ${JSON.stringify(CHROMIUM)}, url: ${JSON.stringify(url)}, readyWhen: 'globalThis.ready' });`,
+      'const tree = (pid) => childProcesses(pid).flatMap((p) => [p, ...tree(p)]);',
+      'console.log(JSON.stringify(tree(process.pid)));',
+      'process.exit(3);',
+    ].join('\n');
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, TMPDIR: profileDir } });
+    expect(run.status, run.stderr).toBe(3);
+    const browser: number[] = JSON.parse(run.stdout);
+    // The command, the browser and its renderer at least.
+    expect(browser.length).toBeGreaterThanOrEqual(3);
+    const alive = browser.filter((pid) => {
+      try {
+        // A killed process not yet reaped by its parent is a zombie: ended all the same.
+        return !/^\S+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+      } catch {
+        return false;
+      }
+    });
+    expect(alive).toEqual([]);
+    expect(profiles()).toEqual(before);
   }, 30_000);
 
   it('fails with the page and the condition when the page is never ready, and leaves nothing behind', async () => {

@@ -1,0 +1,48 @@
+/**
+ * The diagrams integration (src/integrations/diagrams.ts): a build whose cache holds no drawing
+ * starts the drawing browser as it begins; a build with drawings cached, or the preview, does not.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { closeDiagramBrowser } from '../../src/diagrams/render-mermaid.ts';
+import diagrams from '../../src/integrations/diagrams.ts';
+import { childProcesses } from '../../src/lib/background-priority.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'diagrams-integration-test-'));
+const saved = process.env.DIAGRAM_CACHE_DIR;
+afterEach(() => closeDiagramBrowser());
+afterAll(() => {
+  process.env.DIAGRAM_CACHE_DIR = saved;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const browsers = () => childProcesses(process.pid).filter((pid) => readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('chromium'));
+
+function setUp(command: 'build' | 'dev', cacheDir: string) {
+  process.env.DIAGRAM_CACHE_DIR = cacheDir;
+  const setup = diagrams().hooks['astro:config:setup'] as (options: { command: string }) => void;
+  setup({ command } as Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]);
+}
+
+describe('the diagrams integration', () => {
+  it('starts the browser as a build begins when the cache holds no drawing', async () => {
+    expect(browsers()).toEqual([]);
+    setUp('build', join(dir, 'empty'));
+    expect(browsers()).toHaveLength(1);
+    await closeDiagramBrowser();
+    expect(browsers()).toEqual([]);
+  }, 30_000);
+
+  it('starts no browser when drawings are cached, nor for the preview', () => {
+    const cached = join(dir, 'cached');
+    mkdirSync(cached);
+    writeFileSync(join(cached, `${'a'.repeat(64)}.json`), '{"svg":"<svg></svg>"}');
+    setUp('build', cached);
+    expect(browsers()).toEqual([]);
+    setUp('dev', join(dir, 'empty-too'));
+    expect(browsers()).toEqual([]);
+  });
+});
