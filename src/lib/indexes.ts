@@ -11,7 +11,7 @@ import { normalisedValue } from './figures.ts';
 import { linkedMeasures } from './measure-links.ts';
 import { recordedReaderText } from '../markdown/rehype-reader-text.ts';
 import { once } from './once.ts';
-import { paginate, type ListPager } from './list-pages.ts';
+import { paginate, pagerOf, rangeText, type ListPager } from './list-pages.ts';
 import { allMeasures, href, linkOf, measureRangePager, pageOfMeasure, type Measure, type MeasureLink, type Section } from './report.ts';
 
 /**
@@ -85,14 +85,12 @@ export const documentsPages = once(async () => paginate(await documentIndex(), D
 
 /** The pager of a documents page: each page named by the ranks of its documents. */
 export async function documentsPager(page: number): Promise<ListPager> {
-  const pages = await documentsPages();
-  const { first, last, total } = pages[page - 1];
-  return {
+  return pagerOf(await documentsPages(), page, {
     name: '引用文件的分页',
-    page,
-    summary: `按被引用的次数排列的第${first}至${last}种，共${total}种，分${pages.length}页：`,
-    links: pages.map((p) => ({ href: href(documentsPagePath(p.page)), text: `${p.first}–${p.last}` })),
-  };
+    hrefOf: (p) => href(documentsPagePath(p)),
+    textOf: (p) => rangeText(p.first, p.last),
+    summaryOf: (p) => `按被引用的次数排列的第${p.first}至${p.last}种，共${p.total}种，分${p.pages}页：`,
+  });
 }
 
 /** Each organisation of the vocabulary with the measures whose text names it, grouped by kind. */
@@ -201,20 +199,17 @@ export const timelinePages = once(async () => {
 
 /** A timeline page named by its first and last dates: `2月12日–4月30日`; another year's with its year. */
 export async function timelinePager(page: number): Promise<ListPager> {
-  const pages = await timelinePages();
-  const { first, last, total } = pages[page - 1];
   const short = (e: TimelineEvent | undefined) =>
     !e ? '' : `${e.date.year === REPORT_YEAR ? '' : `${e.date.year}年`}${e.date.month}月${e.date.day ? `${e.date.day}日` : ''}`;
-  const span = (p: (typeof pages)[number]) => {
-    const [from, to] = [short(p.months[0]?.events[0] ?? p.others[0]), short(p.others.at(-1) ?? p.months.at(-1)?.events.at(-1))];
-    return from === to ? from : `${from}–${to}`;
-  };
-  return {
+  return pagerOf(await timelinePages(), page, {
     name: '时间线的分页',
-    page,
-    summary: `时间线按日期分页：第${first}至${last}条，共${total}条，分${pages.length}页：`,
-    links: pages.map((p) => ({ href: href(timelinePagePath(p.page)), text: span(p) })),
-  };
+    hrefOf: (p) => href(timelinePagePath(p)),
+    textOf: (p) => {
+      const [from, to] = [short(p.months[0]?.events[0] ?? p.others[0]), short(p.others.at(-1) ?? p.months.at(-1)?.events.at(-1))];
+      return from === to ? from : `${from}–${to}`;
+    },
+    summaryOf: (p) => `时间线按日期分页：第${p.first}至${p.last}条，共${p.total}条，分${p.pages}页：`,
+  });
 }
 
 export interface FigureRow {

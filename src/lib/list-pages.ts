@@ -30,6 +30,9 @@ export function paginate<T>(items: readonly T[], size: number): ListPage<T>[] {
   }));
 }
 
+/** A page's items named by their positions: `1–100`, or `101` for a page of one. */
+export const rangeText = (first: number, last: number) => (first === last ? String(first) : `${first}–${last}`);
+
 /** What the pager of a list page shows (src/components/ListPager.astro). */
 export interface ListPager {
   /** The pager's name for assistive technology: 措施列表的分页. */
@@ -40,4 +43,21 @@ export interface ListPager {
   links: { href: string; text: string }[];
   /** The page shown, from 1. */
   page: number;
+}
+
+/**
+ * The pager of page `page` of a list split by paginate(): each page linked at `hrefOf(page)` and
+ * named by `textOf`, the page shown summed up by `summaryOf`.
+ */
+export function pagerOf<P extends Omit<ListPage<unknown>, 'items'>>(
+  pages: P[],
+  page: number,
+  how: { name: string; hrefOf: (page: number) => string; textOf: (page: P) => string; summaryOf: (page: P) => string },
+): ListPager {
+  return {
+    name: how.name,
+    page,
+    summary: how.summaryOf(pages[page - 1]),
+    links: pages.map((p) => ({ href: how.hrefOf(p.page), text: how.textOf(p) })),
+  };
 }

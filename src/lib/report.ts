@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { STATUSES, type StatusLabel } from '../model/vocabulary.ts';
 import type { Figure } from '../model/schema.ts';
 import { FILTER_STATUS, FILTER_TOPIC, QUERY_PARAM } from '../search/texts.ts';
-import type { ListPager } from './list-pages.ts';
+import { rangeText, type ListPager } from './list-pages.ts';
 import { once } from './once.ts';
 import { withBase } from './site-paths.ts';
 
@@ -89,7 +89,7 @@ export function measureRangePager(page: number, total: number, pathOf: (page: nu
     name,
     page,
     summary: `${lead}第${range(page).first}至${range(page).last}项措施，共${total}项，分${pages}页：`,
-    links: Array.from({ length: pages }, (_, i) => ({ href: href(pathOf(i + 1)), text: `${range(i + 1).first}–${range(i + 1).last}` })),
+    links: Array.from({ length: pages }, (_, i) => ({ href: href(pathOf(i + 1)), text: rangeText(range(i + 1).first, range(i + 1).last) })),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paginate } from '../../src/lib/list-pages.ts';
+import { paginate, pagerOf, rangeText } from '../../src/lib/list-pages.ts';
 
 describe('paginate', () => {
   it('splits a list into pages of the size, the last holding the rest, with positions from 1', () => {
@@ -20,5 +20,27 @@ describe('paginate', () => {
 
   it('makes no empty page after a list that fills its pages exactly', () => {
     expect(paginate(Array.from({ length: 20 }, (_, i) => i), 10).map((p) => p.items.length)).toEqual([10, 10]);
+  });
+});
+
+describe('pagerOf', () => {
+  it('links every page of the list, says what the page shown holds, and marks it', () => {
+    const pages = paginate(['甲', '乙', '丙', '丁', '戊'], 2);
+    const pager = pagerOf(pages, 2, {
+      name: '分页',
+      hrefOf: (page) => (page === 1 ? '/list/' : `/list/${page}/`),
+      textOf: (p) => rangeText(p.first, p.last),
+      summaryOf: (p) => `第${p.first}至${p.last}项，共${p.total}项，分${p.pages}页：`,
+    });
+    expect(pager).toEqual({
+      name: '分页',
+      page: 2,
+      summary: '第3至4项，共5项，分3页：',
+      links: [
+        { href: '/list/', text: '1–2' },
+        { href: '/list/2/', text: '3–4' },
+        { href: '/list/3/', text: '5' },
+      ],
+    });
   });
 });
