@@ -3,11 +3,11 @@
  * also when the process was started with code on the command line (the search benchmark builds
  * the site with `node --input-type=module -e '…'`, options a worker started from a file refuses),
  * and with V8's options on the command line (how `npm run build` runs Astro), which Node refuses
- * when they are named for a worker.
+ * when they are named for a worker; below the build's priority.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentInWorker } from '../../../src/checks/check-in-worker.ts';
@@ -23,6 +23,33 @@ describe('checkContentInWorker', () => {
   it('gives the result the checks give on the main thread', async () => {
     const options = { contentDir: 'content', root: ROOT };
     expect(await checkContentInWorker(options)).toEqual(await checkContent(options));
+  }, 60_000);
+
+  it('runs below the priority of the thread that starts it, which keeps its own', async () => {
+    // Linux: each thread's niceness is field 19 of its /proc stat line.
+    const niceOf = (tid: string) => {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+    };
+    const workerNiceness = new Set<number>();
+    const poll = setInterval(() => {
+      for (const tid of readdirSync('/proc/self/task')) {
+        try {
+          if (readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim() === 'WorkerThread') workerNiceness.add(niceOf(tid));
+        } catch {
+          // The thread ended meanwhile.
+        }
+      }
+    }, 2);
+    try {
+      await checkContentInWorker({ contentDir: 'content', root: ROOT });
+    } finally {
+      clearInterval(poll);
+    }
+    const own = getPriority();
+    // Seen as it starts (the usual priority) or once lowered; lowered it must have been.
+    expect(workerNiceness.has(Math.min(19, own + 10))).toBe(true);
+    expect(niceOf(String(process.pid))).toBe(own);
   }, 60_000);
 
   it('runs in a process started with code on the command line', () => {
