@@ -197,16 +197,20 @@ export const timelinePages = once(async () => {
   });
 });
 
-/** A timeline page named by its first and last dates: `2月12日–4月30日`; another year's with its year. */
+/**
+ * A timeline page named by the first and last dates of the report's year it holds
+ * (`2月12日–4月30日`), and `更早日期` when it holds dates of other years (the last pages).
+ */
 export async function timelinePager(page: number): Promise<ListPager> {
-  const short = (e: TimelineEvent | undefined) =>
-    !e ? '' : `${e.date.year === REPORT_YEAR ? '' : `${e.date.year}年`}${e.date.month}月${e.date.day ? `${e.date.day}日` : ''}`;
+  const short = ({ date }: TimelineEvent) => `${date.month}月${date.day ? `${date.day}日` : ''}`;
   return pagerOf(await timelinePages(), page, {
     name: '时间线的分页',
     hrefOf: (p) => href(timelinePagePath(p)),
     textOf: (p) => {
-      const [from, to] = [short(p.months[0]?.events[0] ?? p.others[0]), short(p.others.at(-1) ?? p.months.at(-1)?.events.at(-1))];
-      return from === to ? from : `${from}–${to}`;
+      const inYear = p.months.flatMap((m) => m.events);
+      const [from, to] = inYear.length ? [short(inYear[0]), short(inYear.at(-1)!)] : [];
+      const span = from === to ? from : `${from}–${to}`;
+      return [span, p.others.length ? '更早日期' : undefined].filter(Boolean).join('、');
     },
     summaryOf: (p) => `时间线按日期分页：第${p.first}至${p.last}条，共${p.total}条，分${p.pages}页：`,
   });

@@ -170,6 +170,10 @@ describe(`a report of ${COUNT} measures`, () => {
       expect(pagerLinks(path).map((l) => l.current)).toEqual(paths.map((_, j) => j === i));
       expect(pagerLinks(path).map((l) => l.href)).toEqual(paths.map((p) => `/${p}`));
     }
+    // Each page is named by the dates of the report's year it holds, the pages with other years' as such.
+    const names = selectAll('a', select('nav.list-pager', page('timeline/'))!).map((a) => toText(a));
+    expect(names[0]).toMatch(/^\d{1,2}月(\d{1,2}日)?–\d{1,2}月(\d{1,2}日)?$/);
+    expect(names.map((n, i) => n.endsWith('更早日期') === others[i].length > 0)).toEqual(paths.map(() => true));
   });
 
   it(`has no page but /print/ over ${PAGE_BUDGET / 1024} KiB`, () => {
