@@ -75,6 +75,7 @@ export function generateSynthetic(count: number, out: string, contentDir = 'cont
     const copy = Math.floor((i - 1) / real.length);
     const vary = (s: string) => varyNumbers(s, copy);
     const paragraphs = base.paragraphs.map((p, j) => vary(j === 0 ? rotateSentences(p, copy) : p));
+    const text = paragraphs.join('\n');
     const title = vary(base.data.title);
     const statusNote = vary(base.data.statusNote);
     const data = {
@@ -85,11 +86,11 @@ export function generateSynthetic(count: number, out: string, contentDir = 'cont
       statusNote: paragraphs.join('').includes(statusNote) ? statusNote : title,
       topics: base.data.topics,
       related: [],
-      figures: figuresIn(paragraphs.join('\n')),
+      figures: figuresIn(text),
       // The dates the text prints, as the importer reads them (in text order).
-      dates: findDates(paragraphs.join('\n')).filter((d) => isRealDate(d.year, d.month, d.day)),
+      dates: findDates(text).filter((d) => isRealDate(d.year, d.month, d.day)),
       // The documents the text cites, as the model requires (in text order, each once).
-      documents: [...new Set([...paragraphs.join('\n').matchAll(/《([^《》]+)》/g)].map((m) => m[1]))],
+      documents: [...new Set([...text.matchAll(/《([^《》]+)》/g)].map((m) => m[1]))],
       source: base.data.source,
       corrections: [],
     };

@@ -14,7 +14,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { childProcesses, lowerPriority } from '../lib/background-priority.ts';
+import { lowerPriority } from '../lib/background-priority.ts';
+import { processTree } from '../lib/process-tree.ts';
 
 /** A browser with one page open on a local file. */
 export interface ChromiumPage {
@@ -183,8 +184,7 @@ export async function openPage(options: OpenPageOptions): Promise<ChromiumPage> 
   // it, and leaves no profile behind in the temporary folder.
   const endWithProcess = () => {
     // Debian's command is a shell script that starts the browser: end the browser's processes too.
-    const tree = (pid: number): number[] => [pid, ...childProcesses(pid).flatMap(tree)];
-    for (const pid of child.pid === undefined ? [] : tree(child.pid).reverse()) {
+    for (const pid of child.pid === undefined ? [] : processTree(child.pid).reverse()) {
       try {
         process.kill(pid, 'SIGKILL');
       } catch {

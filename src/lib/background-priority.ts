@@ -3,9 +3,10 @@
  * at a lower CPU priority than the build itself. The build is CPU-bound on a machine of two
  * cores, and its main thread (reading the entries, bundling, writing the pages) is the chain
  * everything waits for; at the same priority the scheduler gave it about half a core while the
- * browser drew (polled from /proc). The total work is the same. Measured in turn against the same tree without it: cold builds of
- * 5000 measures were faster in 6 rounds of 6 (medians 22.95 → 22.30 s and 24.22 → 21.80 s), of
- * 1000 in 8 of 14 (medians 10.68 → 10.20 s and 11.19 → 10.79 s).
+ * browser drew (polled from /proc). The total work is the same. Measured in turn against the
+ * same tree without it: cold builds of 5000 measures were faster in 6 rounds of 6 (medians
+ * 22.95 → 22.30 s and 24.22 → 21.80 s), of 1000 in 8 of 14 (medians 10.68 → 10.20 s and
+ * 11.19 → 10.79 s).
  *
  * The entry checks' worker thread (src/checks/worker.ts) has time to spare too: the build waits
  * for it only once Astro has read the entries, and it used to finish well before. Lowered, it
@@ -20,20 +21,11 @@
  * starter's: every thread of the process and of its descendants is lowered. Elsewhere, or when
  * the system refuses, the work runs at the usual priority: never an error.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
+import { childProcesses, threadsOf } from './process-tree.ts';
 
 /** How much nicer side work is than the build (niceness: 0 is the usual priority, 19 the lowest). */
 const SIDE_WORK_NICER_BY = 10;
-
-const tasksOf = (pid: number): number[] => {
-  try {
-    return readdirSync(`/proc/${pid}/task`).map(Number);
-  } catch {
-    // No /proc (not Linux) or the process has ended: its own priority is all there is to set.
-    return [pid];
-  }
-};
 
 /** The niceness of side work: relative to the build's own, so a build started with `nice` keeps its side work below it. */
 const sideWorkNiceness = () => Math.min(19, getPriority() + SIDE_WORK_NICER_BY);
@@ -50,16 +42,6 @@ export function lowerThisThread(): void {
     // Not permitted: it keeps the usual priority.
   }
 }
-
-/** The processes that process `pid` started and that still run (Linux; none elsewhere). */
-export const childProcesses = (pid: number): number[] =>
-  tasksOf(pid).flatMap((tid) => {
-    try {
-      return readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
-    } catch {
-      return [];
-    }
-  });
 
 /** Walks of a process tree at most: each finds the threads started during the walk before it. */
 const MOST_WALKS = 10;
@@ -79,7 +61,7 @@ export function lowerPriority(pid: number | undefined): void {
     const pending = [pid];
     while (pending.length) {
       const next = pending.pop()!;
-      for (const tid of tasksOf(next)) {
+      for (const tid of threadsOf(next)) {
         if (lowered.has(tid)) continue;
         lowered.add(tid);
         foundNew = true;

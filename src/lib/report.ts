@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { STATUSES, type StatusLabel } from '../model/vocabulary.ts';
 import type { Figure } from '../model/schema.ts';
 import { FILTER_STATUS, FILTER_TOPIC, QUERY_PARAM } from '../search/texts.ts';
-import { rangeText, type ListPager } from './list-pages.ts';
+import { pagerOf, rangeText, type ListPager } from './list-pages.ts';
 import { once } from './once.ts';
 import { withBase } from './site-paths.ts';
 
@@ -84,13 +84,13 @@ export const listPagePath = (page: number) => (page === 1 ? '/#measures' : `list
 /** The pager of a list split by measure number (pageOfMeasure): each page named by its measures. */
 export function measureRangePager(page: number, total: number, pathOf: (page: number) => string, name: string, lead = ''): ListPager {
   const pages = pageOfMeasure(total);
-  const range = (p: number) => measureRangeOfPage(p, total);
-  return {
+  const ranges = Array.from({ length: pages }, (_, i) => ({ page: i + 1, pages, total, ...measureRangeOfPage(i + 1, total) }));
+  return pagerOf(ranges, page, {
     name,
-    page,
-    summary: `${lead}第${range(page).first}至${range(page).last}项措施，共${total}项，分${pages}页：`,
-    links: Array.from({ length: pages }, (_, i) => ({ href: href(pathOf(i + 1)), text: rangeText(range(i + 1).first, range(i + 1).last) })),
-  };
+    hrefOf: (p) => href(pathOf(p)),
+    textOf: (p) => rangeText(p.first, p.last),
+    summaryOf: (p) => `${lead}第${p.first}至${p.last}项措施，共${p.total}项，分${p.pages}页：`,
+  });
 }
 
 /** The pager of the measure list's page `page`: the home page, then /list/2/ …. */

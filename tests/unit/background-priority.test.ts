@@ -7,7 +7,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { getPriority } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
-import { childProcesses, lowerPriority } from '../../src/lib/background-priority.ts';
+import { lowerPriority } from '../../src/lib/background-priority.ts';
+import { childProcesses } from '../../src/lib/process-tree.ts';
 
 const started: ChildProcess[] = [];
 afterEach(() => {

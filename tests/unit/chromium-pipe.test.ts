@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPage } from '../../src/diagrams/chromium-pipe.ts';
-import { childProcesses } from '../../src/lib/background-priority.ts';
+import { childProcesses } from '../../src/lib/process-tree.ts';
 import { closeDiagramBrowser, renderMermaid } from '../../src/diagrams/render-mermaid.ts';
 import { ROOT } from '../support/paths.ts';
 
@@ -82,10 +82,9 @@ describe('chromium-pipe', () => {
     // Another Node process opens a page, lists the browser's processes and exits at once.
     const script = [
       `import { openPage } from ${JSON.stringify(pathToFileURL(join(ROOT, 'src/diagrams/chromium-pipe.ts')).href)};`,
-      `import { childProcesses } from ${JSON.stringify(pathToFileURL(join(ROOT, 'src/lib/background-priority.ts')).href)};`,
+      `import { processTree } from ${JSON.stringify(pathToFileURL(join(ROOT, 'src/lib/process-tree.ts')).href)};`,
       `await openPage({ executablePath: ${JSON.stringify(CHROMIUM)}, url: ${JSON.stringify(url)}, readyWhen: 'globalThis.ready' });`,
-      'const tree = (pid) => childProcesses(pid).flatMap((p) => [p, ...tree(p)]);',
-      'console.log(JSON.stringify(tree(process.pid)));',
+      'console.log(JSON.stringify(processTree(process.pid).slice(1)));',
       'process.exit(3);',
     ].join('\n');
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, TMPDIR: profileDir } });

@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { closeDiagramBrowser } from '../../src/diagrams/render-mermaid.ts';
 import diagrams from '../../src/integrations/diagrams.ts';
-import { childProcesses } from '../../src/lib/background-priority.ts';
+import { childProcesses } from '../../src/lib/process-tree.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'diagrams-integration-test-'));
 const saved = process.env.DIAGRAM_CACHE_DIR;
