@@ -128,6 +128,9 @@ function stopWithChecksWhenReadingFails() {
 }
 
 /** The error as Vite's overlay payload; Astro's dev server adds the code frame of `loc`. */
+/** The event that tells an open overlay page that the entries are fixed. */
+const FIXED_EVENT = 'entry-checks:fixed';
+
 function overlayPayload(result: CheckResult, root: string) {
   const error = new EntryCheckError(result, root);
   const { name, message, hint } = error;
@@ -196,15 +199,20 @@ export default function entryChecks(options: EntryChecksOptions = {}): AstroInte
           const result = state.result;
           const isPage = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && !/^\/(?:@|__|node_modules\/)/.test(req.url ?? '');
           if (!result?.errors || !isPage) return next();
-          const html = `<!doctype html><link rel="icon" href="data:,"><title>${result.errors === 1 ? 'An entry needs fixing' : 'Entries need fixing'}</title><script type="module" src="/@vite/client"></script>`;
+          // The page reloads itself when told the entries are fixed (see the connect handler below).
+          const html = `<!doctype html><link rel="icon" href="data:,"><title>${result.errors === 1 ? 'An entry needs fixing' : 'Entries need fixing'}</title><script type="module">import { createHotContext } from '/@vite/client'; createHotContext('/@entry-checks').on('${FIXED_EVENT}', () => location.reload());</script>`;
           res.writeHead(500, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
           res.end(html);
         });
         // The page's Vite client shows the overlay when the error reaches it over its socket:
         // sent as each client connects, for as long as the error lasts. (Broadcast on purpose:
         // Astro's dev server adds the code frame to what goes through `hot.send`.)
-        hot.on('vite:client:connect', () => {
+        // A page served this overlay just before the fix can connect after the reload was sent
+        // (Vite drops a reload while another page's socket is still closing): as it connects,
+        // it is told the entries are fixed, and only the overlay page listens for that.
+        hot.on('vite:client:connect', (_data: unknown, client?: { send(event: string): void }) => {
           if (state.result?.errors) hot.send(overlayPayload(state.result, root));
+          else client?.send(FIXED_EVENT);
         });
 
         let timer: ReturnType<typeof setTimeout> | undefined;

@@ -235,5 +235,33 @@ describe('npm run dev', () => {
     await page.close();
     // The waits above are the limits; the test's own limit only keeps a hung preview from blocking the run.
   }, 150_000);
+
+  it('brings back a page served the overlay just before the fix, which connects after the reload went out', async () => {
+    // Entry 12 is still broken from the test above. One page shows the overlay and is connected.
+    const open = await browser.newPage();
+    await open.goto(`${origin}/measures/12/`);
+    await open.locator('vite-error-overlay').waitFor({ state: 'attached', timeout: 20_000 });
+    // Another gets the overlay page but its socket is held back until the fix has been announced.
+    const late = await browser.newPage();
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    await late.route('**/@vite/client', async (route) => {
+      await released;
+      await route.continue();
+    });
+    const response = await late.goto(`${origin}/measures/12/`, { waitUntil: 'commit' });
+    expect(response?.status()).toBe(500);
+
+    output = '';
+    setStatus(dir, '已完', '计划中');
+    await waitFor(() => /32 entries checked: no problems/.test(output), 20_000, 'the terminal to say the entries are fixed');
+    await open.locator('article h1').waitFor({ timeout: 30_000 });
+
+    release();
+    await late.locator('article h1').waitFor({ timeout: 20_000 });
+    expect(await late.locator('article h1').textContent()).toContain('（12）');
+    await open.close();
+    await late.close();
+  }, 120_000);
 });
 
