@@ -164,10 +164,16 @@ export function startDiagramBrowser(options: RenderOptions = {}): void {
   diagramBrowser(chromiumPath(options), diagramCacheDir(options));
 }
 
+/**
+ * How a drawing's file in the cache ends (its key before it). Nothing else there ends so: the
+ * drawing page is `.html`, and a file being written ends in `.tmp`.
+ */
+const DRAWING_FILE_SUFFIX = '.json';
+
 /** Whether the cache holds any drawing: when not, this build draws every diagram it shows. */
 export function hasCachedDrawings(options: RenderOptions = {}): boolean {
   try {
-    return readdirSync(diagramCacheDir(options)).some((name) => /^[0-9a-f]{64}\.json$/.test(name));
+    return readdirSync(diagramCacheDir(options)).some((name) => name.endsWith(DRAWING_FILE_SUFFIX));
   } catch {
     return false;
   }
@@ -282,7 +288,7 @@ export function diagramKey(code: string, theme: DiagramTheme): string {
 const drawing = new Map<string, Promise<RenderedSvg>>();
 
 export function renderMermaid(code: string, theme: DiagramTheme, options: RenderOptions = {}): Promise<RenderedSvg> {
-  const cached = join(diagramCacheDir(options), `${diagramKey(code, theme)}.json`);
+  const cached = join(diagramCacheDir(options), `${diagramKey(code, theme)}${DRAWING_FILE_SUFFIX}`);
   let rendered = drawing.get(cached);
   if (!rendered) {
     rendered = renderOnce(code, theme, options, cached).finally(() => drawing.delete(cached));

@@ -2,7 +2,7 @@
  * The diagrams integration (src/integrations/diagrams.ts): a build whose cache holds no drawing
  * starts the drawing browser as it begins; a build with drawings cached, or the preview, does not.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
@@ -34,6 +34,10 @@ describe('the diagrams integration', () => {
     expect(browsers()).toHaveLength(1);
     await closeDiagramBrowser();
     expect(browsers()).toEqual([]);
+    // The drawing page the browser loaded is in the cache now, and is not a drawing.
+    expect(readdirSync(join(dir, 'empty'))).toEqual([expect.stringMatching(/^render-page-\d+\.html$/)]);
+    setUp('build', join(dir, 'empty'));
+    expect(browsers()).toHaveLength(1);
   }, 30_000);
 
   it('starts no browser when drawings are cached, nor for the preview', () => {
