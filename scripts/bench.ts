@@ -3,10 +3,12 @@
  *
  * The site's quality budget, measured. For each size it builds a report cold (30: the real
  * entries; more: a synthetic report made from the real text by scripts/synthetic/generate.ts),
- * with its own empty caches (content, diagrams), then rebuilds it warm with those caches after
- * editing one entry, and builds the floor (scripts/bench-floor.ts: the barest Astro site for the
- * same entries, its Markdown through remark/rehype, then the Pagefind CLI), in turn, on the same
- * machine. It reports: build time (median of --runs cold builds for sizes up to 1000, --big-runs
+ * with its own empty caches (content, diagrams) and the drawings kept with the report
+ * (content/diagrams/, as a clone of the repository has them), then rebuilds it warm with those
+ * caches after editing one entry, builds the floor (scripts/bench-floor.ts: the barest Astro
+ * site for the same entries, its Markdown through remark/rehype, then the Pagefind CLI), and
+ * builds it cold once more without the kept drawings, so that every diagram is drawn (what a
+ * build costs before `npm run diagrams:keep`), in turn, on the same machine. It reports: build time (median of --runs cold builds for sizes up to 1000, --big-runs
  * above), the warm rebuild's and the floor's (medians of as many), their ratio, CPU time, where
  * the time goes (Astro's own phase timings and the site's integrations), time per measure, peak
  * memory, dist size, what a first visit to a measure page loads (HTML, CSS and JS, raw and
@@ -14,7 +16,7 @@
  * are not touched.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -99,6 +101,8 @@ interface SizeResult {
   cold: BuildRun[];
   warm: BuildRun[];
   floor: TimedRun[];
+  /** Cold builds without the kept drawings: every diagram drawn. */
+  undrawn: BuildRun[];
   pages: number;
   distBytes: number;
   searchIndexBytes: number;
@@ -124,6 +128,11 @@ function measure(size: number): SizeResult {
   const cold: BuildRun[] = [];
   const warm: BuildRun[] = [];
   const floor: TimedRun[] = [];
+  const undrawn: BuildRun[] = [];
+  // The same entries without the drawings kept with them (the entries themselves are shared, edits included).
+  const undrawnContent = join(dir, 'content-undrawn');
+  mkdirSync(undrawnContent);
+  for (const name of readdirSync(contentDir)) if (name !== 'diagrams') symlinkSync(join(contentDir, name), join(undrawnContent, name));
   const entries = readdirSync(join(contentDir, 'measures')).sort();
   // In turn (cold, warm, floor), so that a change in the machine's load shows in all three.
   for (let i = 0; i < runs; i++) {
@@ -139,7 +148,12 @@ function measure(size: number): SizeResult {
       floor.push(buildFloor(ROOT, contentDir, join(dir, 'floor')));
       process.stderr.write(`  ${size}: floor build ${i + 1}/${runs}: ${floor.at(-1)!.seconds.toFixed(2)} s\n`);
     }
+    rmSync(join(dir, 'caches-undrawn'), { recursive: true, force: true });
+    rmSync(join(dir, 'dist-undrawn'), { recursive: true, force: true });
+    undrawn.push(build(undrawnContent, join(dir, 'dist-undrawn'), join(dir, 'caches-undrawn')));
+    process.stderr.write(`  ${size}: cold build, every diagram drawn ${i + 1}/${runs}: ${undrawn.at(-1)!.seconds.toFixed(2)} s\n`);
   }
+  rmSync(join(dir, 'dist-undrawn'), { recursive: true, force: true });
   rmSync(join(dir, 'floor'), { recursive: true, force: true });
 
   const all = filesUnder(outDir).map((f) => join(outDir, f));
@@ -155,6 +169,7 @@ function measure(size: number): SizeResult {
     cold,
     warm,
     floor,
+    undrawn,
     pages: all.filter((f) => f.endsWith('.html')).length,
     distBytes: all.reduce((n, f) => n + statSync(f).size, 0),
     searchIndexBytes: all.filter((f) => relative(outDir, f).startsWith('pagefind/')).reduce((n, f) => n + statSync(f).size, 0),
@@ -201,6 +216,12 @@ const rows: [string, (r: SizeResult) => string][] = [
           },
         ],
       ] as [string, (r: SizeResult) => string][])),
+  [
+    'cold build, every diagram drawn (no kept drawings; median)',
+    (r) =>
+      `${medianRun(r.undrawn).seconds.toFixed(2)} s${r.undrawn.length > 1 ? ` (${r.undrawn.map((c) => c.seconds.toFixed(1)).join(', ')})` : ''}` +
+      (values['no-floor'] ? '' : `, ${(medianRun(r.undrawn).seconds / medianRun(r.floor).seconds).toFixed(2)} of the floor`),
+  ],
   ['CPU time, cold build (user + system)', (r) => `${medianRun(r.cold).cpuSeconds.toFixed(1)} s`],
   ['· setup: config, checks (worker), reading entries', phase('setup')],
   ['· bundling (Vite)', phase('bundle')],

@@ -6,11 +6,12 @@
  * valid by the schema and the entry checks, with every quantity of the text listed in figures as
  * the importer lists them (so figure tables, the figures page and the open data grow with the
  * report) and every date it prints (so does the timeline); corrections, links and diagrams are
- * left out. The real content/ is only read.
+ * left out of the measures. The sections, and the drawings kept with the report, are copied as
+ * they are. The real content/ is only read.
  *
  *   npx node scripts/synthetic/generate.ts --count 1000 --out .cache/bench-search/content-1000
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
@@ -70,6 +71,8 @@ export function generateSynthetic(count: number, out: string, contentDir = 'cont
   mkdirSync(join(out, 'measures'), { recursive: true });
   mkdirSync(join(out, 'sections'), { recursive: true });
   for (const f of readdirSync(join(contentDir, 'sections'))) writeFileSync(join(out, 'sections', f), readFileSync(join(contentDir, 'sections', f)));
+  // The drawings kept with the report go with its sections: the home page's diagram is drawn from them.
+  if (existsSync(join(contentDir, 'diagrams'))) cpSync(join(contentDir, 'diagrams'), join(out, 'diagrams'), { recursive: true });
   for (let i = 1; i <= count; i++) {
     const base = real[(i - 1) % real.length];
     const copy = Math.floor((i - 1) / real.length);

@@ -3,14 +3,17 @@
  * Chromium (Debian's package, driven over a pipe by chromium-pipe.ts; no browser can be
  * downloaded here), once per diagram source and theme: results are cached on disk, so an
  * unchanged diagram is never rendered again and a build without new diagrams never starts a
- * browser. A build that does render starts one browser and loads mermaid (and svgo, which
+ * browser. The drawings the report shows are also kept with its entries, in content/diagrams/
+ * (scripts/keep-diagrams.ts puts them there), and read from there first: a build of the
+ * repository, on any machine, shows the drawings the editors saw, and needs no browser for them.
+ * A build that does render starts one browser and loads mermaid (and svgo, which
  * shrinks each drawing) once, whatever the number of diagrams. In a build, the browser runs at a
  * lower CPU priority than the build (drawInBackground).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openPage, type ChromiumPage } from './chromium-pipe.ts';
 
@@ -90,6 +93,8 @@ const RENDERING_VERSION = 6;
 export interface RenderOptions {
   /** Where rendered SVGs are kept between builds. */
   cacheDir?: string;
+  /** The drawings kept with the report, read before the cache and never written. Default: keptDrawingsDir(). */
+  keptDir?: string;
   /** Chromium to drive; Debian's headless shell by default, else Debian's Chromium. */
   executablePath?: string;
 }
@@ -165,19 +170,37 @@ export function startDiagramBrowser(options: RenderOptions = {}): void {
 }
 
 /**
- * How a drawing's file in the cache ends (its key before it). Nothing else there ends so: the
+ * The drawings kept with the report: `diagrams/` in the content folder (CONTENT_DIR, as
+ * src/content.config.ts reads it, else `content`).
+ */
+export function keptDrawingsDir(options: RenderOptions = {}): string {
+  return options.keptDir ?? resolve(process.env.CONTENT_DIR ?? 'content', 'diagrams');
+}
+
+/**
+ * How a drawing's file ends (its key before it). Nothing else in the cache ends so: the
  * drawing page is `.html`, and a file being written ends in `.tmp`.
  */
 const DRAWING_FILE_SUFFIX = '.json';
 
-/** Whether the cache holds any drawing: when not, this build draws every diagram it shows. */
-export function hasCachedDrawings(options: RenderOptions = {}): boolean {
+/** The keys of the drawings in `dir` (none when there is no such folder). */
+export function drawingKeysIn(dir: string): string[] {
   try {
-    return readdirSync(diagramCacheDir(options)).some((name) => name.endsWith(DRAWING_FILE_SUFFIX));
+    return readdirSync(dir)
+      .filter((name) => name.endsWith(DRAWING_FILE_SUFFIX))
+      .map((name) => name.slice(0, -DRAWING_FILE_SUFFIX.length));
   } catch {
-    return false;
+    return [];
   }
 }
+
+/** Whether the report or the cache holds any drawing: when not, this build draws every diagram it shows. */
+export function hasCachedDrawings(options: RenderOptions = {}): boolean {
+  return drawingKeysIn(keptDrawingsDir(options)).length > 0 || drawingKeysIn(diagramCacheDir(options)).length > 0;
+}
+
+/** A drawing's file in `dir`: its key, then the suffix. */
+export const drawingFile = (dir: string, key: string) => join(dir, `${key}${DRAWING_FILE_SUFFIX}`);
 
 /** Closes the shared browser, if one was started. The build calls it when the pages are written. */
 export async function closeDiagramBrowser(): Promise<void> {
@@ -278,6 +301,19 @@ async function renderInBrowser(code: string, theme: DiagramTheme, id: string, ex
 /** Counts browser renders, so tests can tell a cache hit from a render. */
 export const renderStats = { rendered: 0, cached: 0 };
 
+/**
+ * The id of a drawing's SVG: unique to the diagram and theme (mermaid prefixes every id inside
+ * with it), so several diagrams on one page, and both themes of one, never clash. It starts with
+ * the drawing's key, which is how scripts/keep-diagrams.ts finds the drawings a built page shows.
+ */
+export const drawingId = (key: string, theme: DiagramTheme) => `d${key.slice(0, DRAWING_ID_KEY_LENGTH)}-${theme}`;
+const DRAWING_ID_KEY_LENGTH = 10;
+
+/** The start of the key of the drawing whose SVG has this id (drawingId), or undefined when the id is no drawing's. */
+export function keyStartOfDrawingId(id: string): string | undefined {
+  return new RegExp(`^d([0-9a-f]{${DRAWING_ID_KEY_LENGTH}})-(?:light|dark)$`).exec(id)?.[1];
+}
+
 export function diagramKey(code: string, theme: DiagramTheme): string {
   return createHash('sha256')
     .update(JSON.stringify([RENDERING_VERSION, MERMAID_VERSION, theme, MERMAID_CONFIG[theme], code]))
@@ -288,7 +324,7 @@ export function diagramKey(code: string, theme: DiagramTheme): string {
 const drawing = new Map<string, Promise<RenderedSvg>>();
 
 export function renderMermaid(code: string, theme: DiagramTheme, options: RenderOptions = {}): Promise<RenderedSvg> {
-  const cached = join(diagramCacheDir(options), `${diagramKey(code, theme)}${DRAWING_FILE_SUFFIX}`);
+  const cached = drawingFile(diagramCacheDir(options), diagramKey(code, theme));
   let rendered = drawing.get(cached);
   if (!rendered) {
     rendered = renderOnce(code, theme, options, cached).finally(() => drawing.delete(cached));
@@ -300,17 +336,17 @@ export function renderMermaid(code: string, theme: DiagramTheme, options: Render
 async function renderOnce(code: string, theme: DiagramTheme, options: RenderOptions, cached: string): Promise<RenderedSvg> {
   const cacheDir = diagramCacheDir(options);
   const key = diagramKey(code, theme);
-  try {
-    const hit = JSON.parse(readFileSync(cached, 'utf8')) as RenderedSvg;
-    renderStats.cached++;
-    return hit;
-  } catch {
-    // Not rendered before: render it now.
+  for (const file of [drawingFile(keptDrawingsDir(options), key), cached]) {
+    try {
+      const hit = JSON.parse(readFileSync(file, 'utf8')) as RenderedSvg;
+      renderStats.cached++;
+      return hit;
+    } catch {
+      // Not kept, or not rendered before: look further, or render it now.
+    }
   }
 
-  // The prefix makes every id inside the SVG unique to this diagram and theme, so several
-  // diagrams on one page (and both themes of one diagram) never clash.
-  const result = await renderInBrowser(code, theme, `d${key.slice(0, 10)}-${theme}`, chromiumPath(options), cacheDir);
+  const result = await renderInBrowser(code, theme, drawingId(key, theme), chromiumPath(options), cacheDir);
   if (result.error !== undefined || result.svg === undefined) {
     throw new DiagramError(String(result.error).split('\n').slice(0, 6).join('\n'), code);
   }

@@ -3,7 +3,7 @@
  * and a dark SVG, cached by source and theme, and a broken diagram reported at its line.
  * Runs Debian's Chromium (installed by scripts/install-browser.sh).
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Element } from 'hast';
@@ -16,11 +16,13 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderMermaid, renderStats } from '../../src/diagrams/render-mermaid.ts';
+import { diagramKey, drawingFile, renderMermaid, renderStats } from '../../src/diagrams/render-mermaid.ts';
 import remarkMermaidDiagrams from '../../src/markdown/remark-mermaid-diagrams.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mermaid-test-'));
 const cacheDir = join(dir, 'cache');
+// No drawing kept with the report: these tests draw (the last one keeps its own).
+const keptDir = join(dir, 'kept');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const diagram = [
@@ -36,7 +38,7 @@ async function render(name: string, body: string) {
   const path = join(dir, name);
   writeFileSync(path, `---\nnumber: 7\n---\n\n${body}`);
   const file = new VFile({ path, value: body });
-  const out = await unified().use(remarkParse).use(remarkMermaidDiagrams, { cacheDir }).use(remarkRehype).use(rehypeStringify).process(file);
+  const out = await unified().use(remarkParse).use(remarkMermaidDiagrams, { cacheDir, keptDir }).use(remarkRehype).use(rehypeStringify).process(file);
   return fromHtml(String(out), { fragment: true });
 }
 
@@ -68,7 +70,7 @@ describe('remark-mermaid-diagrams', () => {
   it('draws a diagram asked for twice at once only once (the site draws its diagrams ahead of their pages)', async () => {
     const before = { ...renderStats };
     const code = 'flowchart LR\n  a["同时"] --> b["一次"]';
-    const [first, second] = await Promise.all([renderMermaid(code, 'light', { cacheDir }), renderMermaid(code, 'light', { cacheDir })]);
+    const [first, second] = await Promise.all([renderMermaid(code, 'light', { cacheDir, keptDir }), renderMermaid(code, 'light', { cacheDir, keptDir })]);
     expect(second).toBe(first);
     expect(renderStats.rendered).toBe(before.rendered + 1);
   }, 60_000);
@@ -96,5 +98,23 @@ describe('remark-mermaid-diagrams', () => {
     expect(error?.reason).toMatch(/got 'EOF'/);
     // The fence is on line 7 of the file: the diagram's third line, `  b -->`, is line 10.
     expect(error?.line).toBe(10);
+  }, 60_000);
+
+  it('takes a drawing kept with the report before the cache, draws nothing and writes nothing there', async () => {
+    const code = 'flowchart LR\n  a["保存"] --> b["优先"]';
+    const kept = join(dir, 'kept-first');
+    mkdirSync(kept);
+    const keptDrawing = JSON.stringify({ svg: '<svg id="kept"></svg>', title: '保存的图' });
+    writeFileSync(drawingFile(kept, diagramKey(code, 'dark')), keptDrawing);
+    writeFileSync(drawingFile(cacheDir, diagramKey(code, 'dark')), JSON.stringify({ svg: '<svg id="cached"></svg>' }));
+    const before = { ...renderStats };
+    expect(await renderMermaid(code, 'dark', { cacheDir, keptDir: kept })).toEqual({ svg: '<svg id="kept"></svg>', title: '保存的图' });
+    // Not kept: from the cache, else drawn into the cache, never into the kept folder.
+    expect(await renderMermaid(code, 'dark', { cacheDir, keptDir })).toEqual({ svg: '<svg id="cached"></svg>' });
+    await renderMermaid(code, 'light', { cacheDir, keptDir: kept });
+    expect(renderStats.rendered).toBe(before.rendered + 1);
+    expect(readdirSync(kept)).toEqual([`${diagramKey(code, 'dark')}.json`]);
+    expect(readFileSync(drawingFile(kept, diagramKey(code, 'dark')), 'utf8')).toBe(keptDrawing);
+    expect(readdirSync(cacheDir)).toContain(`${diagramKey(code, 'light')}.json`);
   }, 60_000);
 });
