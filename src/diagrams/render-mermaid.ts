@@ -333,17 +333,31 @@ export function renderMermaid(code: string, theme: DiagramTheme, options: Render
   return rendered;
 }
 
+/** A kept drawing; one an editor's tools damaged (a merge, say) is an error, not drawn again behind their back. */
+function readKeptDrawing(file: string): RenderedSvg {
+  try {
+    const drawing = JSON.parse(readFileSync(file, 'utf8')) as RenderedSvg;
+    if (typeof drawing.svg === 'string' && drawing.svg.startsWith('<svg')) return drawing;
+    throw new Error('it holds no SVG');
+  } catch (error) {
+    throw new Error(`${file} is not a drawing (${error instanceof Error ? error.message : String(error)}): delete it, then run npm run build && npm run diagrams:keep`);
+  }
+}
+
 async function renderOnce(code: string, theme: DiagramTheme, options: RenderOptions, cached: string): Promise<RenderedSvg> {
   const cacheDir = diagramCacheDir(options);
   const key = diagramKey(code, theme);
-  for (const file of [drawingFile(keptDrawingsDir(options), key), cached]) {
-    try {
-      const hit = JSON.parse(readFileSync(file, 'utf8')) as RenderedSvg;
-      renderStats.cached++;
-      return hit;
-    } catch {
-      // Not kept, or not rendered before: look further, or render it now.
-    }
+  const kept = drawingFile(keptDrawingsDir(options), key);
+  if (existsSync(kept)) {
+    renderStats.cached++;
+    return readKeptDrawing(kept);
+  }
+  try {
+    const hit = JSON.parse(readFileSync(cached, 'utf8')) as RenderedSvg;
+    renderStats.cached++;
+    return hit;
+  } catch {
+    // Not rendered before: render it now.
   }
 
   const result = await renderInBrowser(code, theme, drawingId(key, theme), chromiumPath(options), cacheDir);

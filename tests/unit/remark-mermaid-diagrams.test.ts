@@ -116,5 +116,10 @@ describe('remark-mermaid-diagrams', () => {
     expect(readdirSync(kept)).toEqual([`${diagramKey(code, 'dark')}.json`]);
     expect(readFileSync(drawingFile(kept, diagramKey(code, 'dark')), 'utf8')).toBe(keptDrawing);
     expect(readdirSync(cacheDir)).toContain(`${diagramKey(code, 'light')}.json`);
+    // A damaged kept drawing is an error naming its file, not drawn again.
+    writeFileSync(drawingFile(kept, diagramKey(code, 'dark')), '<<<<<<< HEAD\n{"svg":');
+    await expect(renderMermaid(code, 'dark', { cacheDir, keptDir: kept })).rejects.toThrow(
+      `${drawingFile(kept, diagramKey(code, 'dark'))} is not a drawing (`,
+    );
   }, 60_000);
 });
