@@ -11,11 +11,12 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { keepDrawings } from '../src/diagrams/kept-drawings.ts';
+import { contentFolder } from '../src/lib/content-folder.ts';
 
 const { values } = parseArgs({
   options: {
     dist: { type: 'string', default: 'dist' },
-    content: { type: 'string', default: process.env.CONTENT_DIR ?? 'content' },
+    content: { type: 'string', default: contentFolder() },
     'dry-run': { type: 'boolean', default: false },
   },
 });

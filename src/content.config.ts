@@ -4,18 +4,16 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { contentFolder } from './lib/content-folder.ts';
 import { measureSchema, sectionSchema } from './model/schema.ts';
 
-/** The content folder; CONTENT_DIR points a build elsewhere (the search benchmark's synthetic site). */
-const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
-
 const measures = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: `${CONTENT_DIR}/measures` }),
+  loader: glob({ pattern: '*.{md,mdx}', base: `${contentFolder()}/measures` }),
   schema: measureSchema,
 });
 
 const sections = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: `${CONTENT_DIR}/sections` }),
+  loader: glob({ pattern: '*.{md,mdx}', base: `${contentFolder()}/sections` }),
   schema: sectionSchema,
 });
 

@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { contentFolder } from '../lib/content-folder.ts';
 import { openPage, type ChromiumPage } from './chromium-pipe.ts';
 
 export type DiagramTheme = 'light' | 'dark';
@@ -169,12 +170,9 @@ export function startDiagramBrowser(options: RenderOptions = {}): void {
   diagramBrowser(chromiumPath(options), diagramCacheDir(options));
 }
 
-/**
- * The drawings kept with the report: `diagrams/` in the content folder (CONTENT_DIR, as
- * src/content.config.ts reads it, else `content`).
- */
+/** The drawings kept with the report: `diagrams/` in the content folder (src/lib/content-folder.ts). */
 export function keptDrawingsDir(options: RenderOptions = {}): string {
-  return options.keptDir ?? resolve(process.env.CONTENT_DIR ?? 'content', 'diagrams');
+  return options.keptDir ?? resolve(contentFolder(), 'diagrams');
 }
 
 /**
@@ -195,7 +193,7 @@ export function drawingKeysIn(dir: string): string[] {
 }
 
 /** Whether the report or the cache holds any drawing: when not, this build draws every diagram it shows. */
-export function hasCachedDrawings(options: RenderOptions = {}): boolean {
+export function hasAnyDrawing(options: RenderOptions = {}): boolean {
   return drawingKeysIn(keptDrawingsDir(options)).length > 0 || drawingKeysIn(diagramCacheDir(options)).length > 0;
 }
 
@@ -308,11 +306,10 @@ export const renderStats = { rendered: 0, cached: 0 };
  */
 export const drawingId = (key: string, theme: DiagramTheme) => `d${key.slice(0, DRAWING_ID_KEY_LENGTH)}-${theme}`;
 const DRAWING_ID_KEY_LENGTH = 10;
+const DRAWING_ID = new RegExp(`^d([0-9a-f]{${DRAWING_ID_KEY_LENGTH}})-(?:light|dark)$`);
 
 /** The start of the key of the drawing whose SVG has this id (drawingId), or undefined when the id is no drawing's. */
-export function keyStartOfDrawingId(id: string): string | undefined {
-  return new RegExp(`^d([0-9a-f]{${DRAWING_ID_KEY_LENGTH}})-(?:light|dark)$`).exec(id)?.[1];
-}
+export const keyStartOfDrawingId = (id: string): string | undefined => DRAWING_ID.exec(id)?.[1];
 
 export function diagramKey(code: string, theme: DiagramTheme): string {
   return createHash('sha256')

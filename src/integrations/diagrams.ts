@@ -16,7 +16,7 @@
  * drawing starts it, as in the preview); with every drawing kept, it starts none.
  */
 import type { AstroIntegration } from 'astro';
-import { closeDiagramBrowser, drawInBackground, hasCachedDrawings, startDiagramBrowser } from '../diagrams/render-mermaid.ts';
+import { closeDiagramBrowser, drawInBackground, hasAnyDrawing, startDiagramBrowser } from '../diagrams/render-mermaid.ts';
 
 export default function diagrams(): AstroIntegration {
   return {
@@ -24,7 +24,7 @@ export default function diagrams(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command }) => {
         drawInBackground(command === 'build');
-        if (command === 'build' && !hasCachedDrawings()) startDiagramBrowser();
+        if (command === 'build' && !hasAnyDrawing()) startDiagramBrowser();
       },
       'astro:build:generated': () => closeDiagramBrowser(),
       'astro:server:done': () => closeDiagramBrowser(),

@@ -17,11 +17,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContentInWorker } from '../checks/check-in-worker.ts';
 import { formatProblem, formatReport, formatSummary } from '../checks/format.ts';
+import { contentFolder } from '../lib/content-folder.ts';
 import type { CheckResult } from '../checks/index.ts';
 import { offerMeasureReadings } from '../search/texts-handoff.ts';
 
 export interface EntryChecksOptions {
-  /** The content folder. Default: CONTENT_DIR (as src/content.config.ts reads it), else `content`. */
+  /** The content folder. Default: the collections' (src/lib/content-folder.ts). */
   contentDir?: string;
 }
 
@@ -154,7 +155,7 @@ export default function entryChecks(options: EntryChecksOptions = {}): AstroInte
     hooks: {
       'astro:config:setup': async ({ command, config, updateConfig }) => {
         root = fileURLToPath(config.root);
-        contentDir = resolve(root, options.contentDir ?? process.env.CONTENT_DIR ?? 'content');
+        contentDir = resolve(root, options.contentDir ?? contentFolder());
         state.root = root;
         if (command === 'build') {
           const checked = checkContentInWorker({ contentDir, root });

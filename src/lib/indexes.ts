@@ -11,7 +11,7 @@ import { normalisedValue } from './figures.ts';
 import { linkedMeasures } from './measure-links.ts';
 import { recordedReaderText } from '../markdown/rehype-reader-text.ts';
 import { once } from './once.ts';
-import { paginate, pagerOf, rangeText, type ListPager } from './list-pages.ts';
+import { pagedPath, paginate, pagerOf, rangeText, type ListPager } from './list-pages.ts';
 import { allMeasures, href, linkOf, measureRangePager, pageOfMeasure, type Measure, type MeasureLink, type Section } from './report.ts';
 
 /**
@@ -78,7 +78,7 @@ export const documentIndex = once(async () => {
  */
 export const DOCUMENTS_PAGE_SIZE = 100;
 
-export const documentsPagePath = (page: number) => (page === 1 ? 'documents/' : `documents/${page}/`);
+export const documentsPagePath = (page: number) => pagedPath('documents', page);
 
 /** The pages of the documents index, most cited first. */
 export const documentsPages = once(async () => paginate(await documentIndex(), DOCUMENTS_PAGE_SIZE));
@@ -162,7 +162,7 @@ export const timeline = once(async () => {
 /** How many dated actions a page of the timeline holds: /timeline/, then /timeline/2/ …. */
 export const TIMELINE_PAGE_SIZE = 100;
 
-export const timelinePagePath = (page: number) => (page === 1 ? 'timeline/' : `timeline/${page}/`);
+export const timelinePagePath = (page: number) => pagedPath('timeline', page);
 
 export interface TimelineMonth {
   month: number;
@@ -241,7 +241,7 @@ export const figuresPageRowId = (measure: number, index: number) => `m${measure}
  * (pageOfMeasure), so the page does not grow with the report and a figure's page depends on its
  * measure's number alone. The first is /figures/.
  */
-export const figuresPagePath = (page: number) => (page === 1 ? 'figures/' : `figures/${page}/`);
+export const figuresPagePath = (page: number) => pagedPath('figures', page);
 
 /** The pager of the figures page `page`. */
 export const figuresPager = (page: number, total: number) => measureRangePager(page, total, figuresPagePath, '数据的分页', '数据按措施分页：');

@@ -30,6 +30,12 @@ export function paginate<T>(items: readonly T[], size: number): ListPage<T>[] {
   }));
 }
 
+/** The path of page `page` of a list whose first page is `folder/`: `folder/`, `folder/2/` …. */
+export const pagedPath = (folder: string, page: number) => (page === 1 ? `${folder}/` : `${folder}/${page}/`);
+
+/** The route parameter of page `page` for `[...page].astro`: none for the first page, which is the folder itself. */
+export const pageParam = (page: number) => (page === 1 ? undefined : String(page));
+
 /** A page's items named by their positions: `1–100`, or `101` for a page of one. */
 export const rangeText = (first: number, last: number) => (first === last ? String(first) : `${first}–${last}`);
 

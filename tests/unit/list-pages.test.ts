@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paginate, pagerOf, rangeText } from '../../src/lib/list-pages.ts';
+import { pagedPath, pageParam, paginate, pagerOf, rangeText } from '../../src/lib/list-pages.ts';
 
 describe('paginate', () => {
   it('splits a list into pages of the size, the last holding the rest, with positions from 1', () => {
@@ -42,5 +42,12 @@ describe('pagerOf', () => {
         { href: '/list/3/', text: '5' },
       ],
     });
+  });
+});
+
+describe('paged paths', () => {
+  it('puts the first page at the folder itself and the others under it, and names no route parameter for the first', () => {
+    expect([1, 2, 10].map((p) => pagedPath('timeline', p))).toEqual(['timeline/', 'timeline/2/', 'timeline/10/']);
+    expect([1, 2].map(pageParam)).toEqual([undefined, '2']);
   });
 });
