@@ -10,7 +10,8 @@
  *   removed; the lines go to the terminal, and while there is an error every page answers with
  *   Astro's error overlay showing them, with the first problem's file and line (a dev-server
  *   middleware that runs before Astro routes the request, so no page code runs on a broken
- *   entry). When the entry is fixed, the open page reloads by itself.
+ *   entry). When the entry is fixed, the open page reloads by itself, once Astro has stored the
+ *   fixed entry (content-store-saved.ts).
  */
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,7 @@ import type { AstroIntegration } from 'astro';
 import { checkContentInWorker } from '../checks/check-in-worker.ts';
 import { formatProblem, formatReport, formatSummary } from '../checks/format.ts';
 import { contentFolder } from '../lib/content-folder.ts';
+import { contentStoreFile, writtenSince } from './content-store-saved.ts';
 import type { CheckResult } from '../checks/index.ts';
 import { offerMeasureReadings } from '../search/texts-handoff.ts';
 
@@ -128,10 +130,12 @@ function stopWithChecksWhenReadingFails() {
   return appendToContentConfig('entry-checks:stop-with-checks', wrap);
 }
 
-/** The error as Vite's overlay payload; Astro's dev server adds the code frame of `loc`. */
 /** The event that tells an open overlay page that the entries are fixed. */
 const FIXED_EVENT = 'entry-checks:fixed';
+/** How long a fix waits for Astro to write its content store, when the store had nothing new to write. */
+const STORE_WAIT_LIMIT_MS = 3000;
 
+/** The error as Vite's overlay payload; Astro's dev server adds the code frame of `loc`. */
 function overlayPayload(result: CheckResult, root: string) {
   const error = new EntryCheckError(result, root);
   const { name, message, hint } = error;
@@ -217,13 +221,18 @@ export default function entryChecks(options: EntryChecksOptions = {}): AstroInte
         });
 
         let timer: ReturnType<typeof setTimeout> | undefined;
+        let changedAt = 0;
         let running = Promise.resolve();
         let printed = state.result ? formatReport(state.result.problems, state.result.entries) : '';
 
         const recheck = () => {
           running = running.then(async () => {
             try {
-              state.result = await run();
+              const since = changedAt;
+              const result = await run();
+              // The fix is announced once Astro's pages render from the fixed entry (content-store-saved.ts).
+              if (state.result?.errors && !result.errors) await writtenSince(contentStoreFile(root), since, STORE_WAIT_LIMIT_MS);
+              state.result = result;
             } catch (error) {
               logger.error(`the entry checks failed to run: ${String(error)}`);
               return;
@@ -239,6 +248,7 @@ export default function entryChecks(options: EntryChecksOptions = {}): AstroInte
         };
         const onFile = (path: string) => {
           if (!inContent(resolve(path))) return;
+          changedAt = Date.now();
           clearTimeout(timer);
           timer = setTimeout(recheck, 80);
         };

@@ -9,10 +9,10 @@
  *   and comes back when the file is fixed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
@@ -23,6 +23,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { contentStoreFile } from '../../src/integrations/content-store-saved.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { readPage } from '../support/built-site.ts';
 import { ROOT } from '../support/paths.ts';
@@ -153,6 +154,30 @@ describe('npm run dev', () => {
   let output = '';
   let origin = '';
   let browser: Browser;
+  // Everything the preview printed and every page load, timed: what a failed wait reports.
+  let log = '';
+  const started = Date.now();
+  const note = (line: string) => (log += `${((Date.now() - started) / 1000).toFixed(2)}s ${line}\n`);
+  const watched = (page: Page, name: string) => {
+    page.on('response', (r) => r.request().isNavigationRequest() && note(`${name}: ${r.status()} ${r.url()}`));
+    page.on('websocket', (ws) => {
+      note(`${name}: socket opened`);
+      ws.on('framereceived', (f) => note(`${name}: socket got ${String(f.payload).slice(0, 80)}`));
+      ws.on('close', () => note(`${name}: socket closed`));
+    });
+    return page;
+  };
+  /** Waits for the measure's page itself; a timeout says what the page shows instead, and what led there. */
+  const showsMeasure = async (page: Page, ms: number) => {
+    try {
+      await page.locator('article h1').waitFor({ timeout: ms });
+    } catch (error) {
+      const shown = await page
+        .evaluate(() => `${document.title} | ${document.querySelector('vite-error-overlay')?.shadowRoot?.textContent?.slice(0, 300) ?? document.body?.innerText.slice(0, 300)}`)
+        .catch((e: unknown) => `(unreadable: ${String(e)})`);
+      throw new Error(`${(error as Error).message}\nthe page shows: ${shown}\nwhat happened:\n${log}`);
+    }
+  };
 
   const waitFor = async (what: () => boolean | Promise<boolean>, ms: number, label: string) => {
     const until = Date.now() + ms;
@@ -162,6 +187,23 @@ describe('npm run dev', () => {
     }
     throw new Error(`timed out waiting for ${label}; terminal:\n${output}`);
   };
+
+  /** Resolves as soon as the terminal shows the line, not at the next poll. */
+  const printed = (line: RegExp, ms: number) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (!line.test(output)) return;
+        clearTimeout(timer);
+        dev.stderr!.off('data', check);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        dev.stderr!.off('data', check);
+        reject(new Error(`timed out waiting for ${line}; what happened:\n${log}`));
+      }, ms);
+      dev.stderr!.on('data', check);
+      check();
+    });
 
   let title11 = '';
   const breakYaml = () => {
@@ -186,8 +228,12 @@ describe('npm run dev', () => {
       cwd: dir,
       env: editorEnv(dir),
     });
-    dev.stdout!.on('data', (d) => (output += String(d)));
-    dev.stderr!.on('data', (d) => (output += String(d)));
+    for (const stream of [dev.stdout!, dev.stderr!]) {
+      stream.on('data', (d) => {
+        output += String(d);
+        note(`preview: ${String(d).trimEnd()}`);
+      });
+    }
     await waitFor(() => /watching for file changes/.test(output), 90_000, 'the preview to start');
     browser = await launchBrowser();
   }, 150_000);
@@ -205,7 +251,7 @@ describe('npm run dev', () => {
   });
 
   it('shows the same line in the browser, and the page comes back when the entry is fixed', async () => {
-    const page = await browser.newPage();
+    const page = watched(await browser.newPage(), 'page');
     const response = await page.goto(`${origin}/measures/12/`);
     expect(response?.status(), output).toBe(500);
     const overlay = page.locator('vite-error-overlay');
@@ -221,7 +267,7 @@ describe('npm run dev', () => {
     expect(await page.locator('vite-error-overlay #title').textContent()).toBe('An entry needs fixing');
 
     setStatus(dir, '已完', '计划中');
-    await page.locator('article h1').waitFor({ timeout: 30_000 });
+    await showsMeasure(page, 30_000);
     expect(await page.locator('article h1').textContent()).toContain('（12）');
     expect(await page.locator('vite-error-overlay').count()).toBe(0);
     await waitFor(() => /32 entries checked: no problems/.test(output), 10_000, 'the terminal to say the entries are fixed');
@@ -238,11 +284,11 @@ describe('npm run dev', () => {
 
   it('brings back a page served the overlay just before the fix, which connects after the reload went out', async () => {
     // Entry 12 is still broken from the test above. One page shows the overlay and is connected.
-    const open = await browser.newPage();
+    const open = watched(await browser.newPage(), 'open');
     await open.goto(`${origin}/measures/12/`);
     await open.locator('vite-error-overlay').waitFor({ state: 'attached', timeout: 20_000 });
     // Another gets the overlay page but its socket is held back until the fix has been announced.
-    const late = await browser.newPage();
+    const late = watched(await browser.newPage(), 'late');
     let release!: () => void;
     const released = new Promise<void>((r) => (release = r));
     await late.route('**/@vite/client', async (route) => {
@@ -253,12 +299,20 @@ describe('npm run dev', () => {
     expect(response?.status()).toBe(500);
 
     output = '';
+    const fixedAt = Date.now();
     setStatus(dir, '已完', '计划中');
-    await waitFor(() => /32 entries checked: no problems/.test(output), 20_000, 'the terminal to say the entries are fixed');
-    await open.locator('article h1').waitFor({ timeout: 30_000 });
+    await printed(/32 entries checked: no problems/, 20_000);
+    // Astro had stored the fixed entry before the fix was announced.
+    expect(statSync(contentStoreFile(dir)).mtimeMs, log).toBeGreaterThanOrEqual(fixedAt);
+    // Asked for the moment the terminal says so, the page renders from the fixed entry (Astro saves
+    // what it read a moment after the file changed; rendered before that, the page would crash).
+    const now = await fetch(`${origin}/measures/12/`, { headers: { accept: 'text/html' } });
+    expect(now.status, log).toBe(200);
+    await showsMeasure(open, 30_000);
+    expect(output, log).not.toMatch(/\[ERROR\]/);
 
     release();
-    await late.locator('article h1').waitFor({ timeout: 20_000 });
+    await showsMeasure(late, 20_000);
     expect(await late.locator('article h1').textContent()).toContain('（12）');
     await open.close();
     await late.close();
