@@ -7,11 +7,12 @@
  * preview run the same checks (src/checks/, through src/integrations/entry-checks.ts).
  */
 import { parseArgs } from 'node:util';
+import { contentFolder } from '../src/lib/content-folder.ts';
 import { checkContent, formatReport } from '../src/checks/index.ts';
 
 const { values } = parseArgs({
   options: {
-    content: { type: 'string', default: 'content' },
+    content: { type: 'string', default: contentFolder() },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentFolder } from '../src/lib/content-folder.ts';
 import { parseSourcePage } from '../src/lib/source-page.ts';
 import { buildMeasureEntries, buildSectionEntries } from './importer/build-entries.ts';
 import { writeEntries } from './importer/write-entries.ts';
@@ -17,7 +18,7 @@ const { values } = parseArgs({
     force: { type: 'boolean', default: false },
     'dry-run': { type: 'boolean', default: false },
     source: { type: 'string', default: 'content/source/report-page2.txt' },
-    content: { type: 'string', default: 'content' },
+    content: { type: 'string', default: contentFolder() },
   },
 });
 

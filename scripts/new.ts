@@ -10,13 +10,15 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Document } from 'yaml';
+import { contentFolder } from '../src/lib/content-folder.ts';
 import { BODY_PLACEHOLDER } from '../src/checks/markdown.ts';
+import { measureFileName } from '../src/model/measure-number.ts';
 import { measureSchema } from '../src/model/schema.ts';
 import { STATUS_LABELS, TOPIC_LABELS } from '../src/model/vocabulary.ts';
 import { displayPath, loadEntries } from '../src/checks/load-entries.ts';
 
 const { values, positionals } = parseArgs({
-  options: { content: { type: 'string', default: 'content' }, number: { type: 'string' } },
+  options: { content: { type: 'string', default: contentFolder() }, number: { type: 'string' } },
   allowPositionals: true,
 });
 
@@ -48,7 +50,7 @@ if (asked !== undefined && !(Number.isInteger(asked) && asked > 0)) {
   process.exit(2);
 }
 const number = asked ?? Math.max(0, ...numbers) + 1;
-const name = `${String(number).padStart(2, '0')}.md`;
+const name = measureFileName(number);
 const path = join(dir, name);
 
 const planned = STATUS_LABELS.find((s) => s === '计划中') ?? STATUS_LABELS[0];

@@ -8,6 +8,7 @@ import { findDates } from '../../src/lib/dates.ts';
 import { findDocuments } from '../../src/lib/documents.ts';
 import { findFigures } from '../../src/lib/figures.ts';
 import { type Paragraph, printedPositions, type SourcePage } from '../../src/lib/source-page.ts';
+import { measureFileName } from '../../src/model/measure-number.ts';
 import { measureSchema, sectionSchema, type Figure, type MeasureData, type SectionData } from '../../src/model/schema.ts';
 import { proposeStatus } from './propose-status.ts';
 import { proposeTopics } from './propose-topics.ts';
@@ -47,8 +48,6 @@ function entryText(data: object, body: string, flowKeys: string[]): string {
   return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n\n${body}`;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 export function buildMeasureEntries(page: SourcePage): EntryFile[] {
   return page.measures.map((measure) => {
     const text = measure.paragraphs.map((p) => p.text).join('\n');
@@ -65,7 +64,7 @@ export function buildMeasureEntries(page: SourcePage): EntryFile[] {
       corrections: [],
     });
     return {
-      path: `measures/${pad(measure.number)}.md`,
+      path: `measures/${measureFileName(measure.number)}`,
       data,
       text: entryText(data, bodyMarkdown(measure.paragraphs), ['topics', 'related', 'source.paragraphs']),
     };

@@ -15,6 +15,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
+import { measureFileName } from '../../src/model/measure-number.ts';
 import { measureSchema } from '../../src/model/schema.ts';
 import { findDates, isRealDate } from '../../src/lib/dates.ts';
 import { figuresIn } from '../importer/build-entries.ts';
@@ -98,7 +99,7 @@ export function generateSynthetic(count: number, out: string, contentDir = 'cont
       corrections: [],
     };
     measureSchema.parse(data);
-    writeFileSync(join(out, 'measures', `${String(i).padStart(2, '0')}.md`), `---\n${stringify(data)}---\n\n${paragraphs.join('\n\n')}\n`);
+    writeFileSync(join(out, 'measures', measureFileName(i)), `---\n${stringify(data)}---\n\n${paragraphs.join('\n\n')}\n`);
   }
 }
 

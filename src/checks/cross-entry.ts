@@ -8,11 +8,11 @@ import { existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { entryLinkTarget, headingSlugs } from '../lib/measure-links.ts';
 import { isSafeUrl } from '../markdown/remark-escape-html.ts';
+import { measureFileName } from '../model/measure-number.ts';
 import { COLLECTION_FOLDERS, displayPath, type Entry, type LoadedContent } from './load-entries.ts';
 import type { BodyLink } from './markdown.ts';
 import { fieldName, listed, problemAt, shown, type Problem } from './problem.ts';
 
-const pad = (n: number) => String(n).padStart(2, '0');
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x > 0;
 const numberOf = (entry: Entry): unknown =>
   entry.data !== null && typeof entry.data === 'object' ? (entry.data as Record<string, unknown>).number : undefined;
@@ -55,7 +55,7 @@ export function numberProblems(content: LoadedContent, contentDir: string, root:
     }
     known.add(n);
     byNumber.set(n, [...(byNumber.get(n) ?? []), entry]);
-    const wanted = `${pad(n)}${entry.mdx ? '.mdx' : '.md'}`;
+    const wanted = measureFileName(n, entry.mdx);
     if (entry.name !== wanted) {
       const named = fileNumber(entry.name);
       const message =
@@ -98,7 +98,7 @@ export function numberProblems(content: LoadedContent, contentDir: string, root:
           field: 'number',
           found: String(n),
           expected: `the numbers 1 to ${max} without gaps`,
-          message: `${n} is missing; expected the measures numbered 1 to ${max} without gaps (no ${pad(n)}.md)`,
+          message: `${n} is missing; expected the measures numbered 1 to ${max} without gaps (no ${measureFileName(n)})`,
         }),
       );
     }
@@ -183,7 +183,7 @@ export function linkProblems(entry: Entry, links: BodyLink[], contentDir: string
             field: 'link',
             found,
             expected: 'a link to the entry file',
-            message: `${found} is a site address; expected a link to the entry's file${n ? `, ${pad(Number(n))}.md` : ', such as 06.md'}`,
+            message: `${found} is a site address; expected a link to the entry's file${n ? `, ${measureFileName(Number(n))}` : ', such as 06.md'}`,
             severity: 'warning',
           }),
         );

@@ -28,6 +28,12 @@ export function isRealDate(year: number, month: number, day?: number): boolean {
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
+/** The date as a `<time datetime>` holds it: `2020-02-12`, or `2020-02` when the text names no day. */
+export function isoDate(date: MeasureDate): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.year}-${two(date.month)}${date.day ? `-${two(date.day)}` : ''}`;
+}
+
 /** `2020年2月12日`, `2020年2月`, with the year marked when the editors inferred it. */
 export function formatDate(date: MeasureDate): string {
   const day = date.day ? `${date.day}日` : '';

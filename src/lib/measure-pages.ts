@@ -2,6 +2,7 @@
  * The measure pages' static paths, each with only what that page shows of the others
  * (neighbours, related, referenced by), all computed once per build.
  */
+import { paddedNumber } from '../model/measure-number.ts';
 import { referencesTo } from './indexes.ts';
 import { allMeasures, linkOf } from './report.ts';
 
@@ -16,6 +17,6 @@ export async function measurePaths() {
       related: measure.data.related.flatMap((n) => (byNumber.has(n) ? [linkOf(byNumber.get(n)!)] : [])),
       referencedBy: references.get(measure.data.number) ?? [],
     };
-    return { params: { number: String(measure.data.number).padStart(2, '0') }, props: { measure, ...links } };
+    return { params: { number: paddedNumber(measure.data.number) }, props: { measure, ...links } };
   });
 }

@@ -2,9 +2,10 @@
  * Where things are on the site, without the base path: shared by the pages (src/lib/report.ts
  * adds the configured base) and the build's integrations, which run outside Astro's pages.
  */
+import { paddedNumber } from '../model/measure-number.ts';
 
 /** The site path of a measure, without the base: `measures/07/`. */
-export const measurePath = (n: number) => `measures/${String(n).padStart(2, '0')}/`;
+export const measurePath = (n: number) => `measures/${paddedNumber(n)}/`;
 
 /** A site path under a base path (`/`, `/report/`). */
 export function withBase(base: string, path: string): string {

@@ -7,6 +7,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { brokenLinkReason, entryLinkTarget } from '../lib/measure-links.ts';
+import { measurePath, withBase } from '../lib/site-paths.ts';
 import { placeInFile } from './file-position.ts';
 
 export interface RemarkMeasureLinksOptions {
@@ -25,7 +26,7 @@ export default function remarkMeasureLinks(options: RemarkMeasureLinksOptions = 
       if (broken) {
         file.fail(`link "${node.url}" ${broken}`, { place: placeInFile(file, node.position), ruleId: 'measure-link', source: 'remark-measure-links' });
       }
-      const page = `${base}measures/${String(target.number).padStart(2, '0')}/`;
+      const page = withBase(base, measurePath(target.number));
       node.url = target.fragment ? `${page}#${encodeURIComponent(target.fragment)}` : page;
     });
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, formatDate, isRealDate } from '../../src/lib/dates.ts';
+import { findDates, formatDate, isoDate, isRealDate } from '../../src/lib/dates.ts';
 import { dateSchema } from '../../src/model/schema.ts';
 import { measure, measureText, realPage } from '../support/source-text.ts';
 
@@ -121,6 +121,22 @@ describe('formatDate', () => {
   it('gives back the printed words, with the year put in front where it was inferred', () => {
     for (const d of realPage().measures.flatMap((m) => findDates(measureText(m)))) {
       expect(formatDate(d)).toBe(`${d.yearInferred ? `${d.year}年` : ''}${d.phrase}`);
+    }
+  });
+});
+
+describe('isoDate', () => {
+  it('writes the day the text names, or only the month, in the form <time datetime> takes', () => {
+    expect(isoDate(findDates('2月12日')[0])).toBe('2020-02-12');
+    expect(isoDate(findDates('截至8月')[0])).toBe('2020-08');
+    expect(isoDate(findDates('2019年11月5日')[0])).toBe('2019-11-05');
+  });
+
+  it('gives every date of the real page a valid date string', () => {
+    for (const d of realPage().measures.flatMap((m) => findDates(measureText(m)))) {
+      const iso = isoDate(d);
+      expect(iso).toMatch(/^\d{4}-\d{2}(?:-\d{2})?$/);
+      expect(Number.isNaN(Date.parse(iso))).toBe(false);
     }
   });
 });

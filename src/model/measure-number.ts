@@ -1,0 +1,9 @@
+/**
+ * How a measure's number is written in its entry's file name and in its page's address: at
+ * least two digits, so that files and addresses sort in the report's order (`07.md`,
+ * `measures/07/`; `1000.md` past 99).
+ */
+export const paddedNumber = (n: number): string => String(n).padStart(2, '0');
+
+/** The file of measure `n`'s entry in content/measures/: `07.md`, or `07.mdx`. */
+export const measureFileName = (n: number, mdx = false): string => `${paddedNumber(n)}${mdx ? '.mdx' : '.md'}`;
