@@ -117,7 +117,17 @@ interface DiagramBrowser {
 }
 const SHARED = Symbol.for('acftu-report.diagram-browser');
 const BACKGROUND = Symbol.for('acftu-report.diagram-browser-in-background');
-const shared = globalThis as typeof globalThis & { [SHARED]?: DiagramBrowser; [BACKGROUND]?: boolean };
+const UNKEPT = Symbol.for('acftu-report.unkept-drawings');
+const shared = globalThis as typeof globalThis & { [SHARED]?: DiagramBrowser; [BACKGROUND]?: boolean; [UNKEPT]?: Set<string> };
+
+/**
+ * The keys of the drawings this process drew, or took from the cache, because the report does not
+ * keep them (content/diagrams/): what `npm run diagrams:keep` would add after this build. On
+ * globalThis, like the browser, so that both instances of this module count into one set.
+ */
+export function unkeptDrawings(): Set<string> {
+  return (shared[UNKEPT] ??= new Set());
+}
 
 /**
  * Whether browsers started from now on draw at a lower CPU priority than this process
@@ -349,6 +359,7 @@ async function renderOnce(code: string, theme: DiagramTheme, options: RenderOpti
     renderStats.cached++;
     return readKeptDrawing(kept);
   }
+  unkeptDrawings().add(key);
   try {
     const hit = JSON.parse(readFileSync(cached, 'utf8')) as RenderedSvg;
     renderStats.cached++;

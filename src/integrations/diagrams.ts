@@ -15,8 +15,21 @@
  * that finds drawings starts the browser only if a diagram turns out to be new (the first
  * drawing starts it, as in the preview); with every drawing kept, it starts none.
  */
+import { relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { closeDiagramBrowser, drawInBackground, hasAnyDrawing, startDiagramBrowser } from '../diagrams/render-mermaid.ts';
+import { closeDiagramBrowser, drawInBackground, hasAnyDrawing, keptDrawingsDir, startDiagramBrowser, unkeptDrawings } from '../diagrams/render-mermaid.ts';
+
+/**
+ * What a build says when it showed drawings the report does not keep (a diagram new or edited):
+ * until they are kept, a clone of the repository draws them again, with a browser. Undefined
+ * when every drawing it used was kept. (A diagram Astro's content cache did not render again
+ * is not counted: the build that rendered it said so.)
+ */
+export function unkeptDrawingsNotice(unkept: number, keptDir: string): string | undefined {
+  if (!unkept) return undefined;
+  const drawings = unkept === 1 ? '1 drawing' : `${unkept} drawings`;
+  return `${drawings} on the site ${unkept === 1 ? 'is' : 'are'} not kept with the report in ${keptDir}/: run \`npm run diagrams:keep\` once the build is done, and commit ${keptDir}/, so that a clone builds ${unkept === 1 ? 'it' : 'them'} without drawing.`;
+}
 
 export default function diagrams(): AstroIntegration {
   return {
@@ -27,6 +40,10 @@ export default function diagrams(): AstroIntegration {
         if (command === 'build' && !hasAnyDrawing()) startDiagramBrowser();
       },
       'astro:build:generated': () => closeDiagramBrowser(),
+      'astro:build:done': ({ logger }) => {
+        const notice = unkeptDrawingsNotice(unkeptDrawings().size, relative(process.cwd(), keptDrawingsDir()) || '.');
+        if (notice) logger.warn(notice);
+      },
       'astro:server:done': () => closeDiagramBrowser(),
     },
   };

@@ -116,7 +116,22 @@ describe('npm run build', () => {
     expect(texts).toContain('<script>alert("hacked")</script>');
     expect(texts.filter((t) => t === paragraph).length).toBeGreaterThanOrEqual(copies);
     expect(select('h1', page)).toBeTruthy();
+    // Every drawing it used is kept with the report: nothing to say about them.
+    expect(run.stdout + run.stderr).not.toContain('not kept with the report');
   });
+
+  it('says so when a drawing on the site is not kept with the report yet (a diagram was edited)', () => {
+    const file = join(dir, 'content/measures/07.md');
+    const text = readFileSync(file, 'utf8');
+    if (!text.includes('accTitle: 编者图示：')) throw new Error('07.md has no diagram title to edit');
+    writeFileSync(file, text.replace('accTitle: 编者图示：', 'accTitle: 编者图示（改）：'));
+    const run = build(dir);
+    expect(run.status, run.stderr).toBe(0);
+    // Its light and its dark drawing; the home and topics pages' drawings are still kept.
+    expect(run.stdout + run.stderr).toContain(
+      '2 drawings on the site are not kept with the report in content/diagrams/: run `npm run diagrams:keep` once the build is done, and commit content/diagrams/, so that a clone builds them without drawing.',
+    );
+  }, 120_000);
 });
 
 describe('the built site (the shared test build of the real content)', () => {

@@ -16,7 +16,7 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
-import { diagramKey, drawingFile, renderMermaid, renderStats } from '../../src/diagrams/render-mermaid.ts';
+import { diagramKey, drawingFile, renderMermaid, renderStats, unkeptDrawings } from '../../src/diagrams/render-mermaid.ts';
 import remarkMermaidDiagrams from '../../src/markdown/remark-mermaid-diagrams.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mermaid-test-'));
@@ -109,10 +109,14 @@ describe('remark-mermaid-diagrams', () => {
     writeFileSync(drawingFile(cacheDir, diagramKey(code, 'dark')), JSON.stringify({ svg: '<svg id="cached"></svg>' }));
     const before = { ...renderStats };
     expect(await renderMermaid(code, 'dark', { cacheDir, keptDir: kept })).toEqual({ svg: '<svg id="kept"></svg>', title: '保存的图' });
+    expect(unkeptDrawings()).not.toContain(diagramKey(code, 'dark'));
     // Not kept: from the cache, else drawn into the cache, never into the kept folder.
     expect(await renderMermaid(code, 'dark', { cacheDir, keptDir })).toEqual({ svg: '<svg id="cached"></svg>' });
     await renderMermaid(code, 'light', { cacheDir, keptDir: kept });
     expect(renderStats.rendered).toBe(before.rendered + 1);
+    // What diagrams:keep would add: the drawings taken from the cache or drawn where none was kept.
+    expect(unkeptDrawings()).toContain(diagramKey(code, 'light'));
+    expect(unkeptDrawings()).toContain(diagramKey(code, 'dark'));
     expect(readdirSync(kept)).toEqual([`${diagramKey(code, 'dark')}.json`]);
     expect(readFileSync(drawingFile(kept, diagramKey(code, 'dark')), 'utf8')).toBe(keptDrawing);
     expect(readdirSync(cacheDir)).toContain(`${diagramKey(code, 'light')}.json`);
