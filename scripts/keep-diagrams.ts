@@ -8,9 +8,10 @@
  * needs no browser for them. Build with the settings the site is published with (BASE_PATH
  * changes the links drawn in the topics diagram).
  */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { keepDrawings } from '../src/diagrams/kept-drawings.ts';
+import { drawingFile, keptDrawingsIn } from '../src/diagrams/render-mermaid.ts';
 import { contentFolder } from '../src/lib/content-folder.ts';
 
 const { values } = parseArgs({
@@ -21,10 +22,12 @@ const { values } = parseArgs({
   },
 });
 
-const keptDir = resolve(values.content, 'diagrams');
+const keptDir = keptDrawingsIn(values.content);
 const dryRun = values['dry-run'];
 const result = keepDrawings(resolve(values.dist), { keptDir, dryRun });
-const shown = (keys: string[], what: string) => keys.forEach((key) => console.log(`${what.padEnd(8)} ${values.content}/diagrams/${key}.json`));
+// A kept drawing's file as the editor would type it: from here, or in full when it lies outside.
+const named = (file: string) => (relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file));
+const shown = (keys: string[], what: string) => keys.forEach((key) => console.log(`${what.padEnd(8)} ${named(drawingFile(keptDir, key))}`));
 if (result.missing.length) {
   for (const { keyStart, page } of result.missing) console.error(`missing  drawing d${keyStart}… shown on ${page}: neither kept nor in the build's cache`);
   console.error(`Nothing was changed. Build the site on this machine (npm run build), then run this again.`);

@@ -180,9 +180,12 @@ export function startDiagramBrowser(options: RenderOptions = {}): void {
   diagramBrowser(chromiumPath(options), diagramCacheDir(options));
 }
 
+/** The drawings kept with the report whose content is in `contentDir`: its `diagrams/` folder. */
+export const keptDrawingsIn = (contentDir: string) => resolve(contentDir, 'diagrams');
+
 /** The drawings kept with the report: `diagrams/` in the content folder (src/lib/content-folder.ts). */
 export function keptDrawingsDir(options: RenderOptions = {}): string {
-  return options.keptDir ?? resolve(contentFolder(), 'diagrams');
+  return options.keptDir ?? keptDrawingsIn(contentFolder());
 }
 
 /**

@@ -5,9 +5,10 @@
  * has until the last page); in the preview an editor waits for a diagram, so it keeps the usual one.
  *
  * A build that finds no drawing, neither kept with the report (content/diagrams/) nor cached
- * (a first build of a report whose drawings are not kept yet), starts the browser as it begins, while Astro is still loading and one of the two cores is mostly idle. Starting
- * Chromium and loading mermaid and svgo take about 1.1 s of CPU; started by the first page, they
- * fell among the pages, where they competed with the build's main thread. Cold builds of 1000
+ * (a first build of a report whose drawings are not kept yet), starts the browser as it begins,
+ * while Astro is still loading and one of the two cores is mostly idle. Starting Chromium and
+ * loading mermaid and svgo take about 1.1 s of CPU; started by the first page, they fell among
+ * the pages, where they competed with the build's main thread. Cold builds of 1000
  * measures in turn: the pages took 0.3–1.0 s less in every round (2.7–3.6 s → 1.9–3.4 s; with
  * no diagram at all, 1.8–2.2 s). The whole build gained less than the machine's noise: medians
  * of 6 rounds 9.41 → 9.73 s, then 11.24 → 10.82 s, on a machine whose speed swung by a third
@@ -25,7 +26,7 @@ import { closeDiagramBrowser, drawInBackground, hasAnyDrawing, keptDrawingsDir, 
  * when every drawing it used was kept. (A diagram Astro's content cache did not render again
  * is not counted: the build that rendered it said so.)
  */
-export function unkeptDrawingsNotice(unkept: number, keptDir: string): string | undefined {
+function unkeptDrawingsNotice(unkept: number, keptDir: string): string | undefined {
   if (!unkept) return undefined;
   const drawings = unkept === 1 ? '1 drawing' : `${unkept} drawings`;
   return `${drawings} on the site ${unkept === 1 ? 'is' : 'are'} not kept with the report in ${keptDir}/: run \`npm run diagrams:keep\` once the build is done, and commit ${keptDir}/, so that a clone builds ${unkept === 1 ? 'it' : 'them'} without drawing.`;

@@ -200,7 +200,7 @@ describe('npm run dev', () => {
       if (await what()) return;
       await new Promise((r) => setTimeout(r, 200));
     }
-    throw new Error(`timed out waiting for ${label}; terminal:\n${output}`);
+    throw new Error(`timed out waiting for ${label}; what happened:\n${log}`);
   };
 
   /** Resolves as soon as the terminal shows the line, not at the next poll. */
