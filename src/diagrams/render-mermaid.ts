@@ -41,13 +41,14 @@ const FONT_FAMILY = "'Noto Sans CJK SC', 'PingFang SC', 'Source Han Sans SC', 'M
 /**
  * Mermaid settings per theme. The font is the CJK one installed for the build
  * (fonts-noto-cjk), so labels are measured with real Chinese glyphs; readers' system CJK fonts
- * have the same full-width advance.
+ * have the same full-width advance. Security level strict: a diagram in an entry is content, so
+ * mermaid encodes tags in its labels, runs no click callback and keeps only safe link addresses.
  */
 const MERMAID_CONFIG: Record<DiagramTheme, Record<string, unknown>> = {
   light: {
     theme: 'base',
     fontFamily: FONT_FAMILY,
-    securityLevel: 'loose',
+    securityLevel: 'strict',
     themeVariables: {
       fontFamily: FONT_FAMILY,
       fontSize: '15px',
@@ -64,7 +65,7 @@ const MERMAID_CONFIG: Record<DiagramTheme, Record<string, unknown>> = {
   dark: {
     theme: 'base',
     fontFamily: FONT_FAMILY,
-    securityLevel: 'loose',
+    securityLevel: 'strict',
     themeVariables: {
       darkMode: true,
       fontFamily: FONT_FAMILY,
@@ -324,16 +325,20 @@ const DRAWING_ID = new RegExp(`^d([0-9a-f]{${DRAWING_ID_KEY_LENGTH}})-(?:light|d
 /** The start of the key of the drawing whose SVG has this id (drawingId), or undefined when the id is no drawing's. */
 export const keyStartOfDrawingId = (id: string): string | undefined => DRAWING_ID.exec(id)?.[1];
 
+/** A diagram's text with one kind of line ending: a checkout with CRLF (Windows) keeps the keys of the drawings. */
+const withLf = (code: string) => code.replace(/\r\n?/g, '\n');
+
 export function diagramKey(code: string, theme: DiagramTheme): string {
   return createHash('sha256')
-    .update(JSON.stringify([RENDERING_VERSION, MERMAID_VERSION, theme, MERMAID_CONFIG[theme], code]))
+    .update(JSON.stringify([RENDERING_VERSION, MERMAID_VERSION, theme, MERMAID_CONFIG[theme], withLf(code)]))
     .digest('hex');
 }
 
 /** Drawings under way, by cache file: two pages asking for one diagram at once share its drawing. */
 const drawing = new Map<string, Promise<RenderedSvg>>();
 
-export function renderMermaid(code: string, theme: DiagramTheme, options: RenderOptions = {}): Promise<RenderedSvg> {
+export function renderMermaid(text: string, theme: DiagramTheme, options: RenderOptions = {}): Promise<RenderedSvg> {
+  const code = withLf(text);
   const cached = drawingFile(diagramCacheDir(options), diagramKey(code, theme));
   let rendered = drawing.get(cached);
   if (!rendered) {

@@ -126,4 +126,25 @@ describe('remark-mermaid-diagrams', () => {
       `${drawingFile(kept, diagramKey(code, 'dark'))} is not a drawing (`,
     );
   }, 60_000);
+  it('draws with mermaid’s strict security level: a click line’s javascript: address or callback never reaches the drawing', async () => {
+    const code = 'flowchart LR\n  a["甲"] --> b["乙"]\n  click a href "javascript:alert(1)"\n  click b call alert(2)';
+    const drawn = fromHtml((await renderMermaid(code, 'light', { cacheDir, keptDir })).svg, { fragment: true, space: 'svg' });
+    const attributes = selectAll('*', drawn).flatMap((el) => Object.entries((el as Element).properties));
+    expect(attributes.filter(([name]) => /^on/i.test(name))).toEqual([]);
+    expect(attributes.filter(([, value]) => /javascript:/i.test(String(value)))).toEqual([]);
+    expect(toText(drawn)).toContain('甲');
+  }, 60_000);
+
+  it('gives a diagram written with CRLF line endings the key, and so the kept drawing, it has with LF', async () => {
+    const code = 'flowchart LR\n  a["换行"] --> b["一致"]';
+    const crlf = code.replace(/\n/g, '\r\n');
+    expect(diagramKey(crlf, 'light')).toBe(diagramKey(code, 'light'));
+    expect(diagramKey(code.replace(/\n/g, '\r'), 'dark')).toBe(diagramKey(code, 'dark'));
+    const kept = join(dir, 'kept-crlf');
+    mkdirSync(kept);
+    writeFileSync(drawingFile(kept, diagramKey(code, 'light')), JSON.stringify({ svg: '<svg id="kept-lf"></svg>' }));
+    const before = { ...renderStats };
+    expect(await renderMermaid(crlf, 'light', { cacheDir, keptDir: kept })).toEqual({ svg: '<svg id="kept-lf"></svg>' });
+    expect(renderStats.rendered).toBe(before.rendered);
+  });
 });
