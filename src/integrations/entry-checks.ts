@@ -7,8 +7,9 @@
  *   `npm run check` prints them, and any error stops the build. When Astro cannot read an entry
  *   (YAML, schema), the build stops with the checks' lines rather than Astro's first error.
  * - `astro dev`: the checks run at start and again whenever an entry is saved, added or
- *   removed; the lines go to the terminal, and while there is an error every page answers with
- *   Astro's error overlay showing them, with the first problem's file and line (a dev-server
+ *   removed; the lines go to the terminal, and while there is an error every request for the
+ *   site is answered with them (entry-error-answer.ts): a browser gets Astro's error overlay
+ *   showing them, with the first problem's file and line, any other client the lines (a dev-server
  *   middleware that runs before Astro routes the request, so no page code runs on a broken
  *   entry). When the entry is fixed, the open page reloads by itself, once Astro has stored the
  *   fixed entry (content-store-saved.ts).
@@ -20,6 +21,7 @@ import { checkContentInWorker } from '../checks/check-in-worker.ts';
 import { formatProblem, formatReport, formatSummary } from '../checks/format.ts';
 import { contentFolder } from '../lib/content-folder.ts';
 import { contentStoreFile, writtenSince } from './content-store-saved.ts';
+import { answerWithEntryError, isViteRequest } from './entry-error-answer.ts';
 import type { CheckResult } from '../checks/index.ts';
 import { offerMeasureReadings } from '../search/texts-handoff.ts';
 
@@ -199,15 +201,14 @@ export default function entryChecks(options: EntryChecksOptions = {}): AstroInte
         const hot = server.environments?.client?.hot ?? server.hot;
         const inContent = (path: string) => path.startsWith(contentDir + sep) && /\.mdx?$/.test(path);
 
-        // While an entry has an error, a page request gets the overlay instead of the page.
+        // While an entry has an error, every request for the site gets the error instead (entry-error-answer.ts).
         server.middlewares.use((req, res, next) => {
           const result = state.result;
-          const isPage = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && !/^\/(?:@|__|node_modules\/)/.test(req.url ?? '');
-          if (!result?.errors || !isPage) return next();
+          if (!result?.errors || isViteRequest(req.url)) return next();
           // The page reloads itself when told the entries are fixed (see the connect handler below).
-          const html = `<!doctype html><link rel="icon" href="data:,"><title>${result.errors === 1 ? 'An entry needs fixing' : 'Entries need fixing'}</title><script type="module">import { createHotContext } from '/@vite/client'; createHotContext('/@entry-checks').on('${FIXED_EVENT}', () => location.reload());</script>`;
-          res.writeHead(500, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-          res.end(html);
+          const script = `import { createHotContext } from '/@vite/client'; createHotContext('/@entry-checks').on('${FIXED_EVENT}', () => location.reload());`;
+          const title = result.errors === 1 ? 'An entry needs fixing' : 'Entries need fixing';
+          answerWithEntryError(req, res, { title, report: formatReport(result.problems, result.entries), script });
         });
         // The page's Vite client shows the overlay when the error reaches it over its socket:
         // sent as each client connects, for as long as the error lasts. (Broadcast on purpose:

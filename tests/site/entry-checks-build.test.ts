@@ -265,6 +265,17 @@ describe('npm run dev', () => {
     expect(output.split('\n')).toEqual(expect.arrayContaining([YAML_LINE(title11), BROKEN_LINE, '2 errors, 0 warnings in 32 entries']));
   });
 
+  it('answers every client, not only a browser, with the lines while an entry is broken', async () => {
+    for (const path of ['/measures/12/', '/', '/measures/texts.json']) {
+      for (const accept of [undefined, '*/*', 'application/json']) {
+        const response = await fetch(`${origin}${path}`, { headers: accept ? { accept } : {} });
+        expect(response.status, `${path} ${accept}`).toBe(500);
+        expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+        expect((await response.text()).split('\n'), `${path} ${accept}`).toContain(BROKEN_LINE);
+      }
+    }
+  });
+
   it('shows the same line in the browser, and the page comes back when the entry is fixed', async () => {
     const page = watched(await browser.newPage(), 'page');
     const response = await page.goto(`${origin}/measures/12/`);
