@@ -11,7 +11,7 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { keepDrawings } from '../src/diagrams/kept-drawings.ts';
-import { drawingFile, keptDrawingsIn } from '../src/diagrams/render-mermaid.ts';
+import { drawingFile, keptDrawingsIn } from '../src/diagrams/drawing-files.ts';
 import { contentFolder } from '../src/lib/content-folder.ts';
 
 const { values } = parseArgs({

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { filesUnder } from '../lib/files-under.ts';
-import { diagramCacheDir, drawingFile, drawingKeysIn, keptDrawingsDir, keyStartOfDrawingId, type RenderOptions } from './render-mermaid.ts';
+import { diagramCacheDir, drawingFile, drawingKeysIn, keptDrawingsDir, type DrawingFolders } from './drawing-files.ts';
+import { keyStartOfDrawingId } from './drawing-keys.ts';
 
 /** The start of the key of each drawing the built site in `distDir` shows, with a page that shows it. */
 export function shownDrawings(distDir: string): Map<string, string> {
@@ -42,7 +43,7 @@ export interface KeepResult {
  * those it lacks from the cache, removes those no page shows. With `dryRun`, says so and changes
  * nothing. Nothing changes either when a drawing is missing.
  */
-export function keepDrawings(distDir: string, options: RenderOptions & { dryRun?: boolean } = {}): KeepResult {
+export function keepDrawings(distDir: string, options: DrawingFolders & { dryRun?: boolean } = {}): KeepResult {
   const keptDir = keptDrawingsDir(options);
   const cacheDir = diagramCacheDir(options);
   const shown = shownDrawings(distDir);

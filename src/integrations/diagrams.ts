@@ -1,24 +1,15 @@
 /**
- * The Chromium that draws the diagrams (src/diagrams/render-mermaid.ts), over a build. It is
- * closed as soon as the pages are written, so that it holds no memory while the build finishes
- * and the process can end at once. In a build it draws at a lower priority than the build (it
- * has until the last page); in the preview an editor waits for a diagram, so it keeps the usual one.
- *
- * A build that finds no drawing, neither kept with the report (content/diagrams/) nor cached
- * (a first build of a report whose drawings are not kept yet), starts the browser as it begins,
- * while Astro is still loading and one of the two cores is mostly idle. Starting Chromium and
- * loading mermaid and svgo take about 1.1 s of CPU; started by the first page, they fell among
- * the pages, where they competed with the build's main thread. Cold builds of 1000
- * measures in turn: the pages took 0.3–1.0 s less in every round (2.7–3.6 s → 1.9–3.4 s; with
- * no diagram at all, 1.8–2.2 s). The whole build gained less than the machine's noise: medians
- * of 6 rounds 9.41 → 9.73 s, then 11.24 → 10.82 s, on a machine whose speed swung by a third
- * (starting it as the config loads, 0.2 s earlier still, was faster in 4 rounds of 5). A build
- * that finds drawings starts the browser only if a diagram turns out to be new (the first
- * drawing starts it, as in the preview); with every drawing kept, it starts none.
+ * The Chromium that draws the diagrams (src/diagrams/diagram-browser.ts), over a build: a build
+ * whose drawings are all kept with the report (content/diagrams/) or cached starts none; one
+ * started for a diagram new or edited is closed as soon as the pages are written, so that it holds
+ * no memory while the build finishes. A build that showed drawings the report does not keep says
+ * how many, and what to run.
  */
 import { relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { closeDiagramBrowser, drawInBackground, hasAnyDrawing, keptDrawingsDir, startDiagramBrowser, unkeptDrawings } from '../diagrams/render-mermaid.ts';
+import { closeDiagramBrowser } from '../diagrams/diagram-browser.ts';
+import { keptDrawingsDir } from '../diagrams/drawing-files.ts';
+import { unkeptDrawings } from '../diagrams/render-mermaid.ts';
 
 /**
  * What a build says when it showed drawings the report does not keep (a diagram new or edited):
@@ -36,10 +27,6 @@ export default function diagrams(): AstroIntegration {
   return {
     name: 'report-diagrams',
     hooks: {
-      'astro:config:setup': ({ command }) => {
-        drawInBackground(command === 'build');
-        if (command === 'build' && !hasAnyDrawing()) startDiagramBrowser();
-      },
       'astro:build:generated': () => closeDiagramBrowser(),
       'astro:build:done': ({ logger }) => {
         const notice = unkeptDrawingsNotice(unkeptDrawings().size, relative(process.cwd(), keptDrawingsDir()) || '.');

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { keepDrawings, shownDrawings } from '../../src/diagrams/kept-drawings.ts';
-import { drawingFile, drawingId } from '../../src/diagrams/render-mermaid.ts';
+import { drawingFile } from '../../src/diagrams/drawing-files.ts';
+import { drawingId } from '../../src/diagrams/drawing-keys.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kept-drawings-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -16,14 +16,20 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
-import { diagramKey, drawingFile, renderMermaid, renderStats, unkeptDrawings } from '../../src/diagrams/render-mermaid.ts';
+import { closeDiagramBrowser } from '../../src/diagrams/diagram-browser.ts';
+import { drawingFile } from '../../src/diagrams/drawing-files.ts';
+import { diagramKey } from '../../src/diagrams/drawing-keys.ts';
+import { renderMermaid, renderStats, unkeptDrawings } from '../../src/diagrams/render-mermaid.ts';
 import remarkMermaidDiagrams from '../../src/markdown/remark-mermaid-diagrams.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mermaid-test-'));
 const cacheDir = join(dir, 'cache');
 // No drawing kept with the report: these tests draw (the last one keeps its own).
 const keptDir = join(dir, 'kept');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await closeDiagramBrowser();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const diagram = [
   '```mermaid',
