@@ -88,9 +88,21 @@ export function formatAsWritten(figure: Pick<Figure, 'value' | 'magnitude'>): st
 /** Qualifiers the report writes after the number (`150余条`, `100个左右`); the others come before it. */
 const QUALIFIERS_AFTER = new Set(['余', '左右']);
 
+/** `value` with the figure's qualifier where the report puts it: before (`超过`, `近`) or after (`余`, `左右`). */
+function qualified(figure: Pick<Figure, 'qualifier'>, value: string): string {
+  const q = figure.qualifier ?? '';
+  return QUALIFIERS_AFTER.has(q) ? `${value}${q}` : `${q}${value}`;
+}
+
 /** `近630万次`, `150余条`: the figure with its qualifier where the report puts it, and its unit. */
 export function formatWithQualifier(figure: Pick<Figure, 'value' | 'magnitude' | 'qualifier' | 'unit'>): string {
-  const q = figure.qualifier ?? '';
-  const after = QUALIFIERS_AFTER.has(q);
-  return `${after ? '' : q}${formatAsWritten(figure)}${after ? q : ''}${figure.unit}`;
+  return `${qualified(figure, formatAsWritten(figure))}${figure.unit}`;
+}
+
+/**
+ * `超过120,000,000` for 超过1.2亿, `10余` for 10余省: the value in digits, never without the
+ * qualifier that keeps an approximate figure from reading as an exact count.
+ */
+export function formatConverted(figure: Pick<Figure, 'value' | 'magnitude' | 'qualifier'>): string {
+  return qualified(figure, formatExact(figure));
 }

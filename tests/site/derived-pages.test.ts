@@ -82,11 +82,15 @@ describe('figures page', () => {
     }
   });
 
-  it('prints the exact value with zh-CN grouping next to the value as written', () => {
+  it('prints the value in digits with zh-CN grouping next to the value as written, each with its qualifier', () => {
     const row = selectAll('section tbody tr[id]', page).find((r) => textOf(r).includes('超过1.2亿人'))!;
     const cells = selectAll('td', row).map((c) => textOf(c));
-    expect(cells).toContain('1.2亿');
-    expect(cells).toContain('120,000,000');
+    expect(cells).toContain('超过1.2亿');
+    expect(cells).toContain('超过120,000,000');
+    // 10余省 is more than ten provinces, never exactly 10.
+    const approximate = selectAll('section tbody tr[id]', page).find((r) => textOf(r).includes('10余省'))!;
+    expect(selectAll('td', approximate).map((c) => textOf(c))).toEqual(expect.arrayContaining(['10余', '10余']));
+    expect(selectAll('td', approximate).map((c) => textOf(c))).not.toContain('10');
   });
 
   it('charts the funds in 元 with every value printed', () => {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   findFigures,
   formatAsWritten,
+  formatConverted,
   formatExact,
+  formatWithQualifier,
   normalisedValue,
   readFigurePhrase,
   type FoundFigure,
@@ -191,6 +193,23 @@ describe('formatExact', () => {
     expect(formatExact(read('9009.97万人次'))).toBe('90,099,700');
     expect(formatExact(read('不少于57%'))).toBe('57');
     expect(formatExact({ value: 3.5 })).toBe('3.5');
+  });
+});
+
+describe('formatConverted and formatWithQualifier', () => {
+  // A figure with a qualifier is no exact count: its converted value keeps the qualifier, where the report puts it.
+  it('keep the qualifier with the value, before or after it as the report writes it', () => {
+    expect(formatConverted(read('10余省'))).toBe('10余');
+    expect(formatConverted(read('超过1.2亿人'))).toBe('超过120,000,000');
+    expect(formatConverted(read('近630万次'))).toBe('近6,300,000');
+    expect(formatConverted(read('100个左右'))).toBe('100左右');
+    expect(formatWithQualifier(read('超过1.2亿人'))).toBe('超过1.2亿人');
+    expect(formatWithQualifier(read('150余条'))).toBe('150余条');
+  });
+
+  it('give an unqualified figure as the bare value', () => {
+    expect(formatConverted(read('61.8亿元'))).toBe('6,180,000,000');
+    expect(formatWithQualifier(read('61.8亿元'))).toBe('61.8亿元');
   });
 });
 
