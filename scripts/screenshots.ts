@@ -23,6 +23,7 @@ mkdirSync(out, { recursive: true });
 /** Every kind of page; the search pages wait for their results. */
 const PAGES: { name: string; path: string; search?: boolean }[] = [
   { name: 'home', path: '/' },
+  { name: 'status', path: '/status/in-progress/' },
   { name: 'measure-diagram', path: '/measures/07/' },
   { name: 'measure-figures-09', path: '/measures/09/' },
   { name: 'measure-figures-14', path: '/measures/14/' },

@@ -83,6 +83,25 @@ describe(`a report of ${COUNT} measures`, () => {
     expect(home).toContain(`含${COUNT}项整改措施`);
   });
 
+  it(`lists the measures of each status on pages of ${PAGE_SIZE}, each exactly once, in order, the home page's counts linking to the first`, () => {
+    const statuses = new Map<string, number[]>();
+    for (const file of readdirSync(join(dir, 'content/measures')).sort()) {
+      const { number, status } = parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, 'content/measures', file), 'utf8'))![1]) as { number: number; status: string };
+      statuses.set(status, [...(statuses.get(status) ?? []), number]);
+    }
+    const counts = selectAll('.facts--status a', page('')).map((a) => String((a as Element).properties.href));
+    // Some status must hold more than a page, or the paging was never tried.
+    expect(Math.max(...[...statuses.values()].map((n) => n.length))).toBeGreaterThan(PAGE_SIZE);
+    for (const [status, numbers] of statuses) {
+      const first = counts.find((href) => toText(select(`a[href="${href}"]`, page(''))!).includes(status))!;
+      const pages = Math.ceil(numbers.length / PAGE_SIZE);
+      const paths = [first.slice(1), ...Array.from({ length: pages - 1 }, (_, i) => `${first.slice(1)}${i + 2}/`)];
+      expect(paths.map(listed).flat(), status).toEqual(numbers.sort((a, b) => a - b));
+      if (pages > 1) for (const path of paths) expect(pagerLinks(path).map((l) => l.href)).toEqual(paths.map((p) => `/${p}`));
+      expect(existsSync(join(site, `${first.slice(1)}${pages + 1}`))).toBe(false);
+    }
+  });
+
   it('lists at most a page of measures under each topic, document and organisation, then links to the search for all', () => {
     const topics = selectAll('section', page('topics/'));
     const counts = topics.map((t) => Number(/（(\d+)项）/.exec(toText(select('h2', t)!))![1]));

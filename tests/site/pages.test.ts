@@ -113,7 +113,7 @@ describe('home page', () => {
     const counts = selectAll('.facts--status li', home).map((li) => textOf(li).replace(/\s+/g, ''));
     for (const status of STATUSES) {
       const n = entries.filter((e) => e.data.status === status.label).length;
-      expect(counts).toContain(`${n}${status.label}`);
+      expect(counts).toContain(`${n}项${status.label}`);
     }
   });
 
