@@ -19,6 +19,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { astroBuildCommand } from '../../scripts/astro-build.ts';
 import { generateSynthetic } from '../../scripts/synthetic/generate.ts';
 import { launchBrowser, serveSite } from '../support/browser.ts';
+import { unmarkedJudgements } from '../support/editorial-marks.ts';
 import { buildEnv, ROOT, TEST_RUN_DIR } from '../support/paths.ts';
 
 // Enough for the largest topic to hold more than a page (it holds about a sixth of the measures).
@@ -75,6 +76,10 @@ describe(`a report of ${COUNT} measures`, () => {
       for (const { href } of links) expect(existsSync(join(site, href.replace(/#.*$/, ''), 'index.html'))).toBe(true);
     }
     expect(toText(select('h1', page('list/3/'))!)).toContain(`第3页，共${pageCount}页`);
+  });
+
+  it('says on each page of the list that the statuses are the editors\' judgement', () => {
+    for (const path of paths) expect(unmarkedJudgements(page(path), { figures: [], corrections: [] }), path).toEqual([]);
   });
 
   it('shows only the first page of the list on the home page, and says how many measures there are', () => {
@@ -169,7 +174,7 @@ describe(`a report of ${COUNT} measures`, () => {
     expect(otherYears.length).toBeGreaterThan(0);
     const paths = ['timeline/', ...Array.from({ length: pageCount - 1 }, (_, i) => `timeline/${i + 2}/`)];
     const ofYear = paths.map((path) => selectAll('.timeline ol > li', page(path)));
-    const others = paths.map((path) => selectAll('#earlier + ul > li', page(path)));
+    const others = paths.map((path) => selectAll('section[aria-labelledby="earlier"] ul > li', page(path)));
     expect(paths.map((_, i) => ofYear[i].length + others[i].length)).toEqual(paths.map((_, i) => Math.min(TIMELINE_PAGE, total - i * TIMELINE_PAGE)));
     expect(ofYear.flat().map((li) => `${toText(select('time', li)!).trim()} ${toText(select('a', li)!)}`).sort()).toEqual(dated.sort());
     // The other years come after the report's year, as on one page.
