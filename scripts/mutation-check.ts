@@ -1,0 +1,191 @@
+/**
+ * npm run test:mutations [-- --only ID,ID] [--list] [--check] [--keep] [--timeout-min N]
+ *
+ * Does the suite catch the bugs it is there to catch? Puts each deliberate bug of
+ * scripts/mutations.ts into a copy of the project (never this working tree), runs the part of
+ * the suite the mutation names there, and reports which bugs no test noticed (survivors).
+ *
+ * - First a baseline: the same tests on the copy unchanged must pass, or the results would mean
+ *   nothing (exit 2).
+ * - A mutation whose text is no longer in its file (the code has moved) is reported as not
+ *   applicable, not as caught: update its text in scripts/mutations.ts.
+ * - A run that fails before any test (a mutation that breaks the build) counts as caught, and
+ *   says so; one that outlasts --timeout-min (20) counts as caught by a timeout.
+ *
+ * --list prints the mutations; --check only checks that each applies; --keep leaves the copy.
+ * Writes .cache/mutations/report.md and report.json. Exit 1 when a mutation survived or did not
+ * apply. Takes a while: every mutation that names a site test builds the copy (about a minute).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { copyProject, editorEnv } from '../tests/support/project-copy.ts';
+import { ROOT } from '../tests/support/paths.ts';
+import { MUTATIONS, type Edit, type Mutation } from './mutations.ts';
+
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    list: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    'timeout-min': { type: 'string', default: '20' },
+  },
+});
+
+const chosen = values.only ? MUTATIONS.filter((m) => values.only!.split(',').includes(m.id)) : MUTATIONS;
+if (values.only && chosen.length !== values.only.split(',').length) {
+  const known = new Set(MUTATIONS.map((m) => m.id));
+  console.error(`No such mutation: ${values.only.split(',').filter((id) => !known.has(id)).join(', ')}`);
+  process.exit(2);
+}
+if (values.list) {
+  for (const m of chosen) console.log(`${m.id.padEnd(32)} ${m.issue ? '[issue 22] ' : ''}${m.bug}\n${''.padEnd(33)}${m.edits.map((e) => e.file).join(', ')} → ${m.tests.join(' ')}`);
+  process.exit(0);
+}
+
+type Outcome = 'caught' | 'survived' | 'not applicable';
+interface Result {
+  mutation: Mutation;
+  outcome: Outcome;
+  /** What caught it, or why it did not apply. */
+  detail: string;
+  seconds: number;
+}
+
+/** Why an edit cannot be made to the copy, or undefined when it can. */
+function notApplicable(dir: string, edit: Edit): string | undefined {
+  const path = join(dir, edit.file);
+  if (!existsSync(path)) return `${edit.file} no longer exists`;
+  const count = readFileSync(path, 'utf8').split(edit.search).length - 1;
+  if (count === 0) return `${edit.file} no longer holds ${JSON.stringify(edit.search.trim().slice(0, 60))} (the code has moved)`;
+  if (count > 1) return `${edit.file} holds ${JSON.stringify(edit.search.trim().slice(0, 60))} ${count} times; the mutation must name one place`;
+  return undefined;
+}
+
+interface Run {
+  code: number | null;
+  timedOut: boolean;
+  failed: string[];
+  output: string;
+}
+
+/** vitest on the given tests in the copy, with its JSON report read back for the failed tests' names. */
+function runTests(dir: string, tests: string[]): Promise<Run> {
+  const report = join(dir, '.cache', `mutation-run-${Date.now()}.json`);
+  mkdirSync(join(dir, '.cache'), { recursive: true });
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(dir, 'node_modules/vitest/vitest.mjs'), 'run', ...tests, '--reporter=dot', '--reporter=json', `--outputFile.json=${report}`], {
+      cwd: dir,
+      env: editorEnv(dir),
+      detached: true,
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += String(d)));
+    child.stderr.on('data', (d) => (output += String(d)));
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      process.kill(-child.pid!, 'SIGKILL');
+    }, Number(values['timeout-min']) * 60_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      let failed: string[] = [];
+      try {
+        const json = JSON.parse(readFileSync(report, 'utf8')) as { testResults: { name: string; assertionResults: { status: string; fullName: string }[] }[] };
+        failed = json.testResults.flatMap((file) => file.assertionResults.filter((a) => a.status === 'failed').map((a) => `${file.name.slice(dir.length + 1)} › ${a.fullName}`));
+      } catch {
+        // No report: the run failed before the tests (set-up or build).
+      }
+      rmSync(report, { force: true });
+      resolve({ code, timedOut, failed, output });
+    });
+  });
+}
+
+const lastLines = (text: string, n: number) => text.trimEnd().split('\n').slice(-n).join('\n');
+
+async function main() {
+  const dir = copyProject();
+  console.log(`Copy of the project: ${dir}`);
+  const results: Result[] = [];
+  try {
+    const applicable = chosen.filter((m) => m.edits.every((e) => !notApplicable(dir, e)));
+    if (values.check) {
+      for (const m of chosen) {
+        const why = m.edits.map((e) => notApplicable(dir, e)).filter(Boolean);
+        console.log(`${why.length ? 'NOT APPLICABLE' : 'applies       '}  ${m.id}${why.length ? `: ${why.join('; ')}` : ''}`);
+      }
+      process.exitCode = applicable.length === chosen.length ? 0 : 1;
+      return;
+    }
+
+    const allTests = [...new Set(applicable.flatMap((m) => m.tests))];
+    console.log(`Baseline: ${allTests.join(' ')} on the unchanged copy…`);
+    const started = performance.now();
+    const baseline = await runTests(dir, allTests);
+    if (baseline.code !== 0) {
+      console.error(`The suite fails on the unchanged copy, so no mutation can be judged:\n${baseline.failed.join('\n') || lastLines(baseline.output, 30)}`);
+      process.exitCode = 2;
+      return;
+    }
+    console.log(`Baseline passed in ${Math.round((performance.now() - started) / 1000)} s.\n`);
+
+    for (const [i, mutation] of chosen.entries()) {
+      const label = `[${i + 1}/${chosen.length}] ${mutation.id}`;
+      const why = mutation.edits.map((e) => notApplicable(dir, e)).filter((w): w is string => Boolean(w));
+      if (why.length) {
+        results.push({ mutation, outcome: 'not applicable', detail: why.join('; '), seconds: 0 });
+        console.log(`${label}: NOT APPLICABLE — ${why.join('; ')}`);
+        continue;
+      }
+      const originals = new Map<string, string>();
+      for (const edit of mutation.edits) {
+        const path = join(dir, edit.file);
+        const text = originals.get(path) ?? readFileSync(path, 'utf8');
+        if (!originals.has(path)) originals.set(path, text);
+        writeFileSync(path, readFileSync(path, 'utf8').replace(edit.search, () => edit.replace));
+      }
+      const t0 = performance.now();
+      const run = await runTests(dir, mutation.tests);
+      for (const [path, text] of originals) writeFileSync(path, text);
+      const seconds = Math.round((performance.now() - t0) / 1000);
+      let result: Result;
+      if (run.timedOut) result = { mutation, outcome: 'caught', detail: `timed out after ${values['timeout-min']} min`, seconds };
+      else if (run.code === 0) result = { mutation, outcome: 'survived', detail: `no test failed in ${mutation.tests.join(' ')}`, seconds };
+      else if (run.failed.length) result = { mutation, outcome: 'caught', detail: `${run.failed.length} failed, e.g. ${run.failed.slice(0, 2).join('; ')}`, seconds };
+      else result = { mutation, outcome: 'caught', detail: `the run failed before any test: ${lastLines(run.output, 3).replace(/\s+/g, ' ').slice(0, 300)}`, seconds };
+      results.push(result);
+      console.log(`${label}: ${result.outcome.toUpperCase()} (${seconds} s) — ${result.detail}`);
+    }
+  } finally {
+    if (values.keep) console.log(`Kept the copy: ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+  if (!results.length) return;
+
+  const count = (o: Outcome) => results.filter((r) => r.outcome === o).length;
+  const summary = `${results.length} mutations: ${count('caught')} caught, ${count('survived')} survived, ${count('not applicable')} not applicable.`;
+  const issueLeft = results.filter((r) => r.mutation.issue && r.outcome !== 'caught');
+  const lines = [
+    '# Mutation check',
+    '',
+    summary,
+    issueLeft.length ? `Of issue 22's behaviours, not caught: ${issueLeft.map((r) => r.mutation.id).join(', ')}.` : "Every behaviour issue 22 names is caught.",
+    '',
+    '| mutation | bug | outcome | detail | s |',
+    '| --- | --- | --- | --- | --- |',
+    ...results.map((r) => `| ${r.mutation.id}${r.mutation.issue ? ' (issue 22)' : ''} | ${r.mutation.bug} | ${r.outcome} | ${r.detail.replace(/\|/g, '\\|')} | ${r.seconds} |`),
+  ];
+  const out = join(ROOT, '.cache', 'mutations');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'report.md'), `${lines.join('\n')}\n`);
+  writeFileSync(join(out, 'report.json'), JSON.stringify(results.map((r) => ({ id: r.mutation.id, issue: Boolean(r.mutation.issue), outcome: r.outcome, detail: r.detail, seconds: r.seconds })), null, 1));
+  console.log(`\n${summary}`);
+  for (const r of results.filter((x) => x.outcome !== 'caught')) console.log(`  ${r.outcome}: ${r.mutation.id} — ${r.mutation.bug} (${r.mutation.edits.map((e) => e.file).join(', ')})`);
+  console.log(`Report: ${join(out, 'report.md')}`);
+  process.exitCode = count('caught') === results.length ? 0 : 1;
+}
+
+await main();

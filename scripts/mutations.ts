@@ -1,0 +1,286 @@
+/**
+ * The deliberate bugs `npm run test:mutations` (scripts/mutation-check.ts) puts into a copy of
+ * the project, one at a time, to see whether the suite notices. Each is a plain edit — a file,
+ * an exact text that must occur in it once, and its replacement — and names the part of the
+ * suite that should catch it. When the code has moved and the text is no longer there, the
+ * check says so: that mutation is not applicable (not caught), and its text here needs updating.
+ *
+ * `issue` marks the behaviours issue 22 names (the audit's bugs the suite missed, and the
+ * promises it found untested): none of those may survive.
+ */
+
+export interface Edit {
+  file: string;
+  search: string;
+  replace: string;
+}
+
+export interface Mutation {
+  /** A short name, for --only. */
+  id: string;
+  /** The bug, as a reader or an editor would meet it. */
+  bug: string;
+  edits: Edit[];
+  /** The test files (or folders) that should catch it; vitest runs them in the copy. */
+  tests: string[];
+  issue?: boolean;
+}
+
+const CHECKS = ['tests/unit/checks'];
+const PLUGINS = ['tests/unit/markdown-plugins.test.ts', 'tests/unit/markdown-plugin-errors.test.ts'];
+/** The site tests that read the built pages and files (one build of the copy). */
+const SITE = ['tests/site/pages.test.ts', 'tests/site/derived-pages.test.ts', 'tests/site/fidelity.test.ts', 'tests/site/editorial-marks.test.ts', 'tests/site/open-data-schema.test.ts'];
+const SEARCH = ['tests/unit/search.test.ts', 'tests/e2e/search.test.ts'];
+
+const one = (file: string, search: string, replace: string): Edit[] => [{ file, search, replace }];
+
+export const MUTATIONS: Mutation[] = [
+  // The behaviours issue 22 names.
+  {
+    id: 'search-title-bonus',
+    bug: 'exact search ranks without the bonus for a word in the title',
+    edits: one('src/search/engine.ts', '          if (match.doc.foldedTitle.includes(term)) score += idf;\n', ''),
+    tests: SEARCH,
+    issue: true,
+  },
+  {
+    id: 'check-correction-original',
+    bug: "the entry check no longer looks for a correction's original in the text",
+    edits: one('src/checks/phrases.ts', 'for (const miss of unmatchedPhrases(text, originals)) {', 'for (const miss of unmatchedPhrases(text, [])) {'),
+    tests: CHECKS,
+    issue: true,
+  },
+  {
+    id: 'plugin-reference-definitions',
+    bug: 'the remark plugin lets a reference definition ([x]: javascript:…) keep an unsafe address',
+    edits: one('src/markdown/remark-escape-html.ts', "(node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeUrl(node.url)", "(node.type === 'link' || node.type === 'image') && !isSafeUrl(node.url)"),
+    tests: [...PLUGINS, ...CHECKS],
+    issue: true,
+  },
+  {
+    id: 'check-reference-definitions',
+    bug: 'the entry check does not look at the addresses of reference definitions',
+    edits: one('src/checks/markdown.ts', "if (node.type === 'link' || node.type === 'definition') {", "if (node.type === 'link') {"),
+    tests: CHECKS,
+    issue: true,
+  },
+  {
+    id: 'reference-definitions-both',
+    bug: 'reference definitions dropped from the unsafe-address rule in the plugin and in the check: a javascript: link is published',
+    edits: [
+      { file: 'src/markdown/remark-escape-html.ts', search: "(node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeUrl(node.url)", replace: "(node.type === 'link' || node.type === 'image') && !isSafeUrl(node.url)" },
+      { file: 'src/checks/markdown.ts', search: "if (node.type === 'link' || node.type === 'definition') {", replace: "if (node.type === 'link') {" },
+    ],
+    tests: [...PLUGINS, ...CHECKS],
+    issue: true,
+  },
+  {
+    id: 'page-dates-dropped',
+    bug: 'a measure page no longer lists its dates (the inferred-year count alone passed)',
+    edits: one('src/layouts/MeasurePage.astro', 'data.dates.length > 0 && (', 'false && ('),
+    tests: SITE,
+    issue: true,
+  },
+  {
+    id: 'documents-index-measures',
+    bug: 'the documents index lists the wrong measure under each document (only titles were checked)',
+    edits: one('src/lib/indexes.ts', 'byTitle.set(d, [...(byTitle.get(d) ?? []), linkOf(m)]);', 'byTitle.set(d, [...(byTitle.get(d) ?? []), { ...linkOf(m), number: (m.data.number % 30) + 1 }]);'),
+    tests: SITE,
+    issue: true,
+  },
+  {
+    id: 'schema-file-output',
+    bug: '/data/measure.schema.json describes the parsed output (defaults required), not what an entry may hold',
+    edits: one('src/lib/open-data.ts', "z.toJSONSchema(measureSchema, { io: 'input' })", "z.toJSONSchema(measureSchema, { io: 'output' })"),
+    tests: ['tests/site/open-data-schema.test.ts'],
+    issue: true,
+  },
+  {
+    id: 'schema-file-loose',
+    bug: '/data/measure.schema.json accepts fields the entry model refuses',
+    edits: one('src/lib/open-data.ts', "z.toJSONSchema(measureSchema, { io: 'input' })", "({ ...z.toJSONSchema(measureSchema, { io: 'input' }), additionalProperties: true })"),
+    tests: ['tests/site/open-data-schema.test.ts'],
+    issue: true,
+  },
+  {
+    id: 'keep-dry-run-writes',
+    bug: 'npm run diagrams:keep -- --dry-run changes content/diagrams/',
+    edits: one('scripts/keep-diagrams.ts', 'const result = keepDrawings(resolve(values.dist), { keptDir, dryRun });', 'const result = keepDrawings(resolve(values.dist), { keptDir, dryRun: false });'),
+    tests: ['tests/site/diagrams-keep-command.test.ts'],
+    issue: true,
+  },
+  {
+    id: 'keep-missing-exit-0',
+    bug: 'npm run diagrams:keep exits 0 when a drawing the site shows is nowhere',
+    edits: one('scripts/keep-diagrams.ts', '  process.exit(1);\n}', '  process.exit(0);\n}'),
+    tests: ['tests/site/diagrams-keep-command.test.ts'],
+    issue: true,
+  },
+  {
+    id: 'editorial-topics-unmarked',
+    bug: "a measure page shows its topics without saying they are the editors' classification",
+    edits: one('src/layouts/MeasurePage.astro', '<dt>主题<span class="muted small">（编者分类）</span></dt>', '<dt>主题</dt>'),
+    tests: SITE,
+    issue: true,
+  },
+  {
+    id: 'editorial-status-chart-unmarked',
+    bug: "the figures page charts the statuses without saying they are the editors' judgement",
+    edits: one('src/pages/figures.astro', 'caption="各项措施的进展状态（项；状态为编者判断）"', 'caption="各项措施的进展状态（项）"'),
+    tests: SITE,
+    issue: true,
+  },
+  {
+    id: 'csp-other-origins',
+    bug: 'the Content-Security-Policy lets pages load pictures from any https origin',
+    edits: one('src/lib/content-security-policy.ts', `"img-src 'self' data:",`, `"img-src 'self' data: https:",`),
+    tests: ['tests/e2e/content-security.test.ts'],
+    issue: true,
+  },
+
+  // Checks.
+  {
+    id: 'check-related-unknown',
+    bug: 'related may name a measure that does not exist',
+    edits: one('src/checks/cross-entry.ts', '} else if (!numbers.known.has(n)) {', '} else if (false) {'),
+    tests: CHECKS,
+  },
+  {
+    id: 'check-number-gaps',
+    bug: 'a gap in the numbering (no 13.md) passes',
+    edits: one('src/checks/cross-entry.ts', '      if (known.has(n)) continue;\n', '      continue;\n'),
+    tests: CHECKS,
+  },
+  {
+    id: 'check-status-note',
+    bug: 'a statusNote that the text does not hold passes',
+    edits: one('src/checks/phrases.ts', "if (typeof statusNote === 'string' && statusNote && !text.includes(statusNote)) {", 'if (false) {'),
+    tests: CHECKS,
+  },
+  {
+    id: 'check-document-in-text',
+    bug: 'a listed document the text does not cite passes',
+    edits: one('src/checks/phrases.ts', "if (typeof doc === 'string' && doc && !text.includes(doc)) {", 'if (false) {'),
+    tests: CHECKS,
+  },
+  {
+    id: 'check-unsafe-link',
+    bug: 'the entry check lets a javascript: link through',
+    edits: one('src/checks/cross-entry.ts', '    if (!isSafeUrl(url)) {', '    if (false) {'),
+    tests: CHECKS,
+  },
+  {
+    id: 'plugin-mdx-handlers',
+    bug: 'the remark plugin keeps on… attributes in MDX',
+    edits: one('src/markdown/remark-escape-html.ts', "(/^on/i.test(a.name ?? '') || ", '('),
+    tests: [...PLUGINS, ...CHECKS],
+  },
+
+  // Figures and dates.
+  {
+    id: 'dates-year-never-inferred',
+    bug: 'a date without a year is not marked as inferred',
+    edits: one('src/lib/dates.ts', 'yearInferred: !g.year,', 'yearInferred: false,'),
+    tests: ['tests/unit/dates.test.ts', ...CHECKS],
+  },
+  {
+    id: 'dates-impossible-day',
+    bug: '2月30日 counts as a real date',
+    edits: one('src/lib/dates.ts', 'return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;', 'return day <= 31;'),
+    tests: ['tests/unit/dates.test.ts', ...CHECKS],
+  },
+  {
+    id: 'dates-span-month',
+    bug: 'a span into another month is shown without its second month (6月22日至9日)',
+    edits: one('src/lib/dates.ts', "${date.until.month === date.month ? '' : `${date.until.month}月`}", ''),
+    tests: ['tests/unit/dates.test.ts', ...SITE],
+  },
+  {
+    id: 'figures-float-value',
+    bug: 'exact values computed in binary floating point (1339.11万 → 13391099.999999998)',
+    edits: one('src/lib/figures.ts', "  const [whole, fraction = ''] = String(figure.value).split('.');", "  return figure.value * 10 ** power;\n  const [whole, fraction = ''] = String(figure.value).split('.');"),
+    tests: ['tests/unit/figures.test.ts', ...SITE],
+  },
+  {
+    id: 'figures-about-lost',
+    bug: '100个左右 is read as exactly 100',
+    edits: one('src/lib/figures.ts', "g.about ? '左右' : undefined", 'undefined'),
+    tests: ['tests/unit/figures.test.ts', ...CHECKS],
+  },
+  {
+    id: 'figures-unit-order',
+    bug: '人次 is read as 人 followed by 次',
+    edits: one('src/lib/figures.ts', "export const UNITS = ['人次', '部委', '周年', '人',", "export const UNITS = ['人', '人次', '部委', '周年',"),
+    tests: ['tests/unit/figures.test.ts', ...CHECKS],
+  },
+
+  // Search.
+  {
+    id: 'search-some-words',
+    bug: 'exact search shows measures holding only some of the words',
+    edits: one('src/search/engine.ts', '        if (!holdsAll) continue;', '        if (!holdsAll && counts.length === 0) continue;'),
+    tests: SEARCH,
+  },
+  {
+    id: 'search-fullwidth',
+    bug: 'full-width letters and digits are not folded (５７％ does not find 57%)',
+    edits: one('src/search/normalize.ts', '  if (c >= 0xff01 && c <= 0xff5e) return foldUnit(c - 0xfee0);', ''),
+    tests: SEARCH,
+  },
+  {
+    id: 'search-middle-dot',
+    bug: '10・29 (katakana middle dot) does not find 10·29',
+    edits: one('src/search/normalize.ts', '    case 0x30fb: // katakana middle dot ・', '    case -1:'),
+    tests: SEARCH,
+  },
+  {
+    id: 'search-ties-reversed',
+    bug: 'equally good matches come in reverse report order',
+    edits: one('src/search/engine.ts', 'all.sort((a, b) => b.score - a.score || a.doc.n - b.doc.n);', 'all.sort((a, b) => b.score - a.score || b.doc.n - a.doc.n);'),
+    tests: SEARCH,
+  },
+
+  // Pages and files.
+  {
+    id: 'home-status-counts',
+    bug: 'the home page counts, for each status, the measures that do not have it',
+    edits: one('src/lib/report.ts', 'list.filter((m) => m.data.status === s.label).length', 'list.filter((m) => m.data.status !== s.label).length'),
+    tests: SITE,
+  },
+  {
+    id: 'pager-swapped',
+    bug: 'previous and next are swapped on the measure pages',
+    edits: one('src/lib/measure-pages.ts', 'previous: i > 0 ? linkOf(list[i - 1]) : undefined,', 'previous: i < list.length - 1 ? linkOf(list[i + 1]) : undefined,'),
+    tests: SITE,
+  },
+  {
+    id: 'csv-no-bom',
+    bug: 'figures.csv has no byte-order mark (spreadsheets garble the Chinese)',
+    edits: one('src/lib/open-data.ts', 'return `\\uFEFF${stringify(', 'return `${stringify('),
+    tests: SITE,
+  },
+  {
+    id: 'json-no-corrections',
+    bug: 'measures.json leaves out the corrections',
+    edits: one('src/lib/open-data.ts', '      ...m.data,\n', '      ...m.data,\n      corrections: [],\n'),
+    tests: SITE,
+  },
+  {
+    id: 'measure-links-off-by-one',
+    bug: '[（6）](06.md) in an entry links to /measures/07/',
+    edits: one('src/markdown/remark-measure-links.ts', 'measurePath(target.number)', 'measurePath(target.number + 1)'),
+    tests: [...PLUGINS, ...SITE],
+  },
+  {
+    id: 'timeline-reversed',
+    bug: 'the timeline runs backwards',
+    edits: one('src/lib/indexes.ts', 'events.sort((a, b) => key(a.date) - key(b.date) ||', 'events.sort((a, b) => key(b.date) - key(a.date) ||'),
+    tests: SITE,
+  },
+  {
+    id: 'correction-mark-note',
+    bug: 'a correction mark in the text links to the next correction’s note',
+    edits: one('src/markdown/remark-correction-marks.ts', 'url: `#${correctionNoteId(index)}`,', 'url: `#${correctionNoteId(index + 1)}`,'),
+    tests: ['tests/unit/markdown-plugins.test.ts', ...SITE],
+  },
+];
