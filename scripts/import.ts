@@ -1,15 +1,16 @@
 /**
  * npm run import [-- --force] [-- --dry-run] [-- --source FILE] [-- --content DIR]
  *
- * Builds the entries of content/ from the project's copy of the source page. Idempotent: entries
- * it wrote and nobody changed are brought up to date; entries an editor changed are skipped and
- * listed with the fields that differ, unless --force is given.
+ * Builds the entries of content/ (or DIR) from the source text its publication.yaml names (or
+ * FILE). Idempotent: entries it wrote and nobody changed are brought up to date; entries an
+ * editor changed are skipped and listed with the fields that differ, unless --force is given.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentFolder } from '../src/lib/content-folder.ts';
 import { parseSourcePage } from '../src/lib/source-page.ts';
+import { settingsOrExit } from './settings-or-exit.ts';
 import { buildMeasureEntries, buildSectionEntries } from './importer/build-entries.ts';
 import { writeEntries } from './importer/write-entries.ts';
 
@@ -17,13 +18,14 @@ const { values } = parseArgs({
   options: {
     force: { type: 'boolean', default: false },
     'dry-run': { type: 'boolean', default: false },
-    source: { type: 'string', default: 'content/source/report-page2.txt' },
+    source: { type: 'string' },
     content: { type: 'string', default: contentFolder() },
   },
 });
 
-const page = parseSourcePage(readFileSync(resolve(values.source), 'utf8'));
-const files = [...buildSectionEntries(page), ...buildMeasureEntries(page)];
+const settings = settingsOrExit(values.content);
+const page = parseSourcePage(readFileSync(values.source ? resolve(values.source) : settings.sourcePath, 'utf8'));
+const files = [...buildSectionEntries(page, settings), ...buildMeasureEntries(page, settings)];
 const results = writeEntries(resolve(values.content), files, { force: values.force, dryRun: values['dry-run'] });
 
 const count = (outcome: string) => results.filter((r) => r.outcome === outcome).length;

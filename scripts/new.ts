@@ -13,8 +13,8 @@ import { Document } from 'yaml';
 import { contentFolder } from '../src/lib/content-folder.ts';
 import { BODY_PLACEHOLDER } from '../src/checks/markdown.ts';
 import { measureFileName } from '../src/model/measure-number.ts';
-import { measureSchema } from '../src/model/schema.ts';
-import { STATUS_LABELS, TOPIC_LABELS } from '../src/model/vocabulary.ts';
+import { entrySchemas } from '../src/model/schema.ts';
+import { settingsOrExit } from './settings-or-exit.ts';
 import { displayPath, loadEntries } from '../src/checks/load-entries.ts';
 
 const { values, positionals } = parseArgs({
@@ -53,8 +53,11 @@ const number = asked ?? Math.max(0, ...numbers) + 1;
 const name = measureFileName(number);
 const path = join(dir, name);
 
+const { publication, vocabularies } = settingsOrExit(contentDir);
+const STATUS_LABELS = vocabularies.statuses.map((s) => s.label);
+const TOPIC_LABELS = vocabularies.topics.map((t) => t.label);
 const planned = STATUS_LABELS.find((s) => s === '计划中') ?? STATUS_LABELS[0];
-const data = measureSchema.parse({
+const data = entrySchemas(vocabularies).measure.parse({
   number,
   title,
   status: planned,
@@ -64,7 +67,7 @@ const data = measureSchema.parse({
   figures: [],
   dates: [],
   documents: [],
-  source: { page: 2, paragraphs: [1] },
+  source: { page: publication.source.held[0], paragraphs: [1] },
   corrections: [],
 });
 

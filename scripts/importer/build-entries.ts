@@ -9,7 +9,8 @@ import { findDocuments } from '../../src/lib/documents.ts';
 import { findFigures } from '../../src/lib/figures.ts';
 import { type Paragraph, printedPositions, type SourcePage } from '../../src/lib/source-page.ts';
 import { measureFileName } from '../../src/model/measure-number.ts';
-import { measureSchema, sectionSchema, type Figure, type MeasureData, type SectionData } from '../../src/model/schema.ts';
+import { entrySchemas, sectionSchema, type Figure, type MeasureData, type SectionData } from '../../src/model/schema.ts';
+import type { ReportSettings } from '../../src/settings/read-settings.ts';
 import { proposeStatus } from './propose-status.ts';
 import { proposeTopics } from './propose-topics.ts';
 
@@ -19,9 +20,6 @@ export interface EntryFile {
   data: MeasureData | SectionData;
   text: string;
 }
-
-/** The page number the source file holds; the shared README names it page 2 of 3. */
-export const SOURCE_PAGE_NUMBER = 2;
 
 const CHINESE_NUMERALS = '一二三四五六七八九十';
 
@@ -48,19 +46,22 @@ function entryText(data: object, body: string, flowKeys: string[]): string {
   return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n\n${body}`;
 }
 
-export function buildMeasureEntries(page: SourcePage): EntryFile[] {
+/** The settings an import reads: the report's year and source page, and its vocabularies. */
+export type ImportSettings = Pick<ReportSettings, 'publication' | 'vocabularies'>;
+
+export function buildMeasureEntries(page: SourcePage, { publication, vocabularies }: ImportSettings): EntryFile[] {
   return page.measures.map((measure) => {
     const text = measure.paragraphs.map((p) => p.text).join('\n');
-    const data = measureSchema.parse({
+    const data = entrySchemas(vocabularies).measure.parse({
       number: measure.number,
       title: measure.title,
       ...proposeStatus(measure.title, text),
       topics: proposeTopics(measure.title, text),
       related: [],
       figures: figuresIn(text),
-      dates: findDates(text),
+      dates: findDates(text, publication.year),
       documents: findDocuments(text),
-      source: { page: SOURCE_PAGE_NUMBER, paragraphs: printedPositions(measure.paragraphs) },
+      source: { page: publication.source.held[0], paragraphs: printedPositions(measure.paragraphs) },
       corrections: [],
     });
     return {
@@ -71,7 +72,7 @@ export function buildMeasureEntries(page: SourcePage): EntryFile[] {
   });
 }
 
-export function buildSectionEntries(page: SourcePage): EntryFile[] {
+export function buildSectionEntries(page: SourcePage, { publication }: Pick<ImportSettings, 'publication'>): EntryFile[] {
   let part = 1; // The page opens inside part 一, continued from page 1.
   let subsection = 0;
   return page.sections.map((section, i) => {
@@ -86,7 +87,7 @@ export function buildSectionEntries(page: SourcePage): EntryFile[] {
       heading,
       part,
       figures: figuresIn(text),
-      source: { page: SOURCE_PAGE_NUMBER, paragraphs: printedPositions([section.heading, ...section.paragraphs]) },
+      source: { page: publication.source.held[0], paragraphs: printedPositions([section.heading, ...section.paragraphs]) },
     });
     return {
       path: `sections/part-${part}${subsection ? `-${subsection}` : ''}.md`,

@@ -6,8 +6,8 @@
  * valid by the schema and the entry checks, with every quantity of the text listed in figures as
  * the importer lists them (so figure tables, the figures page and the open data grow with the
  * report) and every date it prints (so does the timeline); corrections, links and diagrams are
- * left out of the measures. The sections, and the drawings kept with the report, are copied as
- * they are. The real content/ is only read.
+ * left out of the measures. The sections, the report's settings and source, and the drawings
+ * kept with the report, are copied as they are. The real content/ is only read.
  *
  *   npx node scripts/synthetic/generate.ts --count 1000 --out .cache/bench-search/content-1000
  */
@@ -16,7 +16,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { measureFileName } from '../../src/model/measure-number.ts';
-import { measureSchema } from '../../src/model/schema.ts';
+import { entrySchemas } from '../../src/model/schema.ts';
+import { SETTINGS_FILES } from '../../src/settings/read-settings.ts';
+import { reportSettings } from '../../src/settings/report-settings.ts';
 import { findDates, isRealDate } from '../../src/lib/dates.ts';
 import { figuresIn } from '../importer/build-entries.ts';
 
@@ -60,6 +62,8 @@ function prose(body: string): string[] {
 }
 
 export function generateSynthetic(count: number, out: string, contentDir = 'content'): void {
+  const { publication, vocabularies } = reportSettings(contentDir);
+  const measureSchema = entrySchemas(vocabularies).measure;
   const sourceDir = join(contentDir, 'measures');
   const real = readdirSync(sourceDir)
     .filter((f) => /^\d+\.md$/.test(f))
@@ -72,6 +76,9 @@ export function generateSynthetic(count: number, out: string, contentDir = 'cont
   mkdirSync(join(out, 'measures'), { recursive: true });
   mkdirSync(join(out, 'sections'), { recursive: true });
   for (const f of readdirSync(join(contentDir, 'sections'))) writeFileSync(join(out, 'sections', f), readFileSync(join(contentDir, 'sections', f)));
+  // The report's settings and its source go with the sections: the same report, more measures.
+  for (const f of Object.values(SETTINGS_FILES)) cpSync(join(contentDir, f), join(out, f));
+  cpSync(join(contentDir, publication.source.file), join(out, publication.source.file));
   // The drawings kept with the report go with its sections: the home page's diagram is drawn from them.
   if (existsSync(join(contentDir, 'diagrams'))) cpSync(join(contentDir, 'diagrams'), join(out, 'diagrams'), { recursive: true });
   for (let i = 1; i <= count; i++) {
@@ -92,7 +99,7 @@ export function generateSynthetic(count: number, out: string, contentDir = 'cont
       related: [],
       figures: figuresIn(text),
       // The dates the text prints, as the importer reads them (in text order).
-      dates: findDates(text).filter((d) => isRealDate(d.year, d.month, d.day)),
+      dates: findDates(text, publication.year).filter((d) => isRealDate(d.year, d.month, d.day)),
       // The documents the text cites, as the model requires (in text order, each once).
       documents: [...new Set([...text.matchAll(/《([^《》]+)》/g)].map((m) => m[1]))],
       source: base.data.source,

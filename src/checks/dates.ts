@@ -16,7 +16,8 @@ const isWhole = (x: unknown): x is number => typeof x === 'number' && Number.isI
 /** Days in a month of a year (28–31). */
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
-export function dateProblems(entry: Entry, text: string): Problem[] {
+/** `reportYear`: the year of a date printed without one (publication.yaml). */
+export function dateProblems(entry: Entry, text: string, reportYear: number): Problem[] {
   const dates = listOf(entry.data, 'dates');
   const problems: Problem[] = [];
   const add = (path: (string | number)[], found: string, expected: string, message: string) =>
@@ -61,7 +62,7 @@ export function dateProblems(entry: Entry, text: string): Problem[] {
 
     if (typeof date.phrase !== 'string' || !date.phrase) return;
     const phrase = date.phrase;
-    const read = findDates(phrase);
+    const read = findDates(phrase, reportYear);
     if (read.length !== 1 || read[0].phrase !== phrase) {
       add(['dates', index, 'phrase'], JSON.stringify(phrase), 'the words of one date',
         `${JSON.stringify(phrase)} is not one date; expected the words of one date as printed, such as 2月12日 or 6月22日至7月9日`);

@@ -5,7 +5,8 @@
  * MDX, encodings). Every problem of every entry is reported, not just the first.
  */
 import { resolve } from 'node:path';
-import { measureSchema, sectionSchema, type MeasureData } from '../model/schema.ts';
+import { entrySchemas, type MeasureData } from '../model/schema.ts';
+import { readSettings } from '../settings/read-settings.ts';
 import type { MeasureText } from '../search/compose-texts.ts';
 import { textOfMdast } from '../search/plain-text.ts';
 import { linkProblems, numberProblems, relatedProblems } from './cross-entry.ts';
@@ -42,8 +43,6 @@ export interface CheckResult {
   measures: MeasureText[];
 }
 
-const SCHEMAS = { measure: measureSchema, section: sectionSchema } as const;
-
 /** Problems in file order, then line and column; a file's whole-file problems first. */
 function byPlace(a: Problem, b: Problem): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
@@ -52,13 +51,15 @@ function byPlace(a: Problem, b: Problem): number {
 
 async function entryProblems(
   entry: Entry,
+  schemas: ReturnType<typeof entrySchemas>,
+  reportYear: number,
   contentDir: string,
   numbers: ReturnType<typeof numberProblems>['numbers'],
   readings: MeasureText[],
 ): Promise<Problem[]> {
   const problems: Problem[] = [];
   const body = parseBody(entry);
-  const parsed = entry.data === undefined ? undefined : SCHEMAS[entry.kind].safeParse(entry.data);
+  const parsed = entry.data === undefined ? undefined : schemas[entry.kind].safeParse(entry.data);
   if (entry.kind === 'measure' && body.tree && parsed?.success) {
     const { number, title, status, topics } = parsed.data as MeasureData;
     // The reader's text as the site will record it as it renders the entry (src/lib/indexes.ts):
@@ -68,9 +69,9 @@ async function entryProblems(
   }
   problems.push(...body.problems);
   if (parsed) {
-    problems.push(...schemaProblems(entry, SCHEMAS[entry.kind], parsed));
+    problems.push(...schemaProblems(entry, schemas[entry.kind], parsed));
     if (body.tree) {
-      problems.push(...figureProblems(entry, body.text), ...dateProblems(entry, body.text), ...phraseProblems(entry, body.text));
+      problems.push(...figureProblems(entry, body.text), ...dateProblems(entry, body.text, reportYear), ...phraseProblems(entry, body.text));
     }
     problems.push(...relatedProblems(entry, numbers));
   }
@@ -82,11 +83,16 @@ async function entryProblems(
 export async function checkContent(options: CheckOptions = {}): Promise<CheckResult> {
   const root = resolve(options.root ?? process.cwd());
   const contentDir = resolve(root, options.contentDir ?? 'content');
+  // The report's settings first: an entry's statuses and topics are those of its vocabularies.
+  const { settings, problems: settingsProblems } = readSettings(contentDir, root);
   const content = loadEntries(contentDir, root);
   const numbered = numberProblems(content, contentDir, root);
-  const problems = [...content.problems, ...numbered.problems];
+  const problems = [...settingsProblems, ...content.problems, ...numbered.problems];
   const measures: MeasureText[] = [];
-  for (const entry of content.entries) problems.push(...(await entryProblems(entry, contentDir, numbered.numbers, measures)));
+  if (settings) {
+    const schemas = entrySchemas(settings.vocabularies);
+    for (const entry of content.entries) problems.push(...(await entryProblems(entry, schemas, settings.publication.year, contentDir, numbered.numbers, measures)));
+  }
   // Several checks may find the same fault (a duplicate YAML key is an error and a warning).
   const unique = [...new Map(problems.map((p) => [JSON.stringify(p), p])).values()].sort(byPlace);
   const errors = unique.filter((p) => p.severity === 'error').length;

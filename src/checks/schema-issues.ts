@@ -138,7 +138,7 @@ function hintFor(path: readonly PropertyKey[], value: unknown): string {
 }
 
 /** `result`: the schema's verdict on the entry's data, when the caller has it already. */
-export function schemaProblems(entry: Entry, schema: Schema, result: z.ZodSafeParseResult<unknown> = schema.safeParse(entry.data)): Problem[] {
+export function schemaProblems(entry: Pick<Entry, 'file' | 'data' | 'at' | 'keyAt'>, schema: Schema, result: z.ZodSafeParseResult<unknown> = schema.safeParse(entry.data)): Problem[] {
   const data = entry.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     const found = data === null || data === undefined ? 'nothing' : shown(data);

@@ -1,10 +1,10 @@
-/** Dates in the report's text: `2月12日`, `2020年4月30日`, `6月22日至7月9日`, `截至8月`. */
+/** Dates in a report's text: `2月12日`, `2019年4月30日`, `6月22日至7月9日`, `截至8月`. */
 import type { MeasureDate } from '../model/schema.ts';
-import { REPORT_YEAR } from '../model/schema.ts';
 
 const DATE = /(?<![\d—-])(?:(?<year>\d{4})年)?(?<month>\d{1,2})月(?:(?<day>\d{1,2})日)?(?:至(?:(?<untilMonth>\d{1,2})月)?(?<untilDay>\d{1,2})日)?/gu;
 
-export function findDates(text: string, reportYear = REPORT_YEAR): MeasureDate[] {
+/** The dates of a text, in order; a date printed without a year is in `reportYear`, inferred. */
+export function findDates(text: string, reportYear: number): MeasureDate[] {
   const dates: MeasureDate[] = [];
   for (const match of text.matchAll(DATE)) {
     const g = match.groups!;
@@ -28,13 +28,13 @@ export function isRealDate(year: number, month: number, day?: number): boolean {
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
-/** The date as a `<time datetime>` holds it: `2020-02-12`, or `2020-02` when the text names no day. */
+/** The date as a `<time datetime>` holds it: `2019-02-12`, or `2019-02` when the text names no day. */
 export function isoDate(date: MeasureDate): string {
   const two = (n: number) => String(n).padStart(2, '0');
   return `${date.year}-${two(date.month)}${date.day ? `-${two(date.day)}` : ''}`;
 }
 
-/** `2020年2月12日`, `2020年2月`, with the year marked when the editors inferred it. */
+/** `2019年2月12日`, `2019年2月`, with the year marked when the editors inferred it. */
 export function formatDate(date: MeasureDate): string {
   const day = date.day ? `${date.day}日` : '';
   const until = date.until ? `至${date.until.month === date.month ? '' : `${date.until.month}月`}${date.until.day}日` : '';

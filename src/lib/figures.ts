@@ -3,7 +3,7 @@
  * figure stands for once its magnitude (万, 亿) is applied.
  */
 import type { Figure } from '../model/schema.ts';
-import { MAGNITUDES, type Magnitude, type Qualifier } from '../model/vocabulary.ts';
+import { MAGNITUDES, type Magnitude, type Qualifier } from '../model/figure-words.ts';
 
 /**
  * Counting words that may follow a number, longest first so that `人次` wins over `人`.

@@ -5,7 +5,8 @@
  */
 import { join } from 'node:path';
 import { render } from 'astro:content';
-import { REPORT_YEAR, type Figure, type MeasureDate } from '../model/schema.ts';
+import type { Figure, MeasureDate } from '../model/schema.ts';
+import { PUBLICATION } from '../publication.ts';
 import { ORGANISATIONS, TOPICS, UNIT_GROUPS, type OrganisationKind, type TopicLabel } from '../model/vocabulary.ts';
 import { normalisedValue } from './figures.ts';
 import { linkedMeasures } from './measure-links.ts';
@@ -180,12 +181,12 @@ export interface TimelineMonth {
  */
 export const timelinePages = once(async () => {
   const years = await timeline();
-  const months = years.find((y) => y.year === REPORT_YEAR)?.months ?? [];
-  const others = years.filter((y) => y.year !== REPORT_YEAR).flatMap((y) => y.months.flatMap((m) => m.events));
+  const months = years.find((y) => y.year === PUBLICATION.year)?.months ?? [];
+  const others = years.filter((y) => y.year !== PUBLICATION.year).flatMap((y) => y.months.flatMap((m) => m.events));
   const countOf = new Map(months.map((m) => [m.month, m.events.length]));
   const begun = new Set<number>();
   return paginate([...months.flatMap((m) => m.events), ...others], TIMELINE_PAGE_SIZE).map(({ items, ...page }) => {
-    const inYear = items.filter((e) => e.date.year === REPORT_YEAR);
+    const inYear = items.filter((e) => e.date.year === PUBLICATION.year);
     const ofPage: TimelineMonth[] = [...new Set(inYear.map((e) => e.date.month))].map((month) => ({
       month,
       events: inYear.filter((e) => e.date.month === month),
@@ -193,7 +194,7 @@ export const timelinePages = once(async () => {
       continued: begun.has(month),
     }));
     for (const m of ofPage) begun.add(m.month);
-    return { ...page, months: ofPage, others: items.filter((e) => e.date.year !== REPORT_YEAR) };
+    return { ...page, months: ofPage, others: items.filter((e) => e.date.year !== PUBLICATION.year) };
   });
 });
 

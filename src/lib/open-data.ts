@@ -4,7 +4,8 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'astro/zod';
-import { measureSchema } from '../model/schema.ts';
+import { entrySchemas } from '../model/schema.ts';
+import { reportSettings } from '../settings/report-settings.ts';
 import { PUBLICATION } from '../publication.ts';
 import { formatExact, normalisedValue } from './figures.ts';
 import { plainTexts } from './indexes.ts';
@@ -26,6 +27,7 @@ export async function measuresJson(site: URL | undefined) {
 
 /** The JSON Schema of one measure's frontmatter, derived from the entry model. */
 export function measureJsonSchema() {
+  const measureSchema = entrySchemas(reportSettings().vocabularies).measure;
   return z.toJSONSchema(measureSchema, { io: 'input' });
 }
 

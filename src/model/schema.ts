@@ -2,12 +2,12 @@
  * The entry model: what a measure's frontmatter may hold. This file is the one place the model
  * is declared; the content collections, the importer, the checks and the pages derive from it.
  * Every field carries a doc comment so that an editor's hover in an editor is the documentation.
+ * The statuses and topics an entry may take are the report's own (content/vocabularies.yaml):
+ * the schemas of a report's entries are made from its vocabularies (entrySchemas).
  */
 import { z } from 'astro/zod';
-import { MAGNITUDE_WORDS, QUALIFIER_WORDS, STATUS_LABELS, TOPIC_LABELS } from './vocabulary.ts';
-
-/** The year the report was written in; a date in the text that gives no year is in this year. */
-export const REPORT_YEAR = 2020;
+import { MAGNITUDE_WORDS, QUALIFIER_WORDS } from './figure-words.ts';
+import type { Vocabularies } from './settings-schema.ts';
 
 export const figureSchema = z.strictObject({
   /** The words of the source the figure was read from, exactly as printed, e.g. `近630万次`. */
@@ -34,7 +34,7 @@ const day = z.number().int().min(1).max(31);
 export const dateSchema = z.strictObject({
   /** The words of the source, exactly as printed, e.g. `6月22日至7月9日`. */
   phrase: z.string().min(1),
-  /** The year: printed in the text, or the report year when the text gives none. */
+  /** The year: printed in the text, or the report's year (publication.yaml) when the text gives none. */
   year: z.number().int().min(1900).max(2100),
   /** `true` when the text gives no year and `year` is the report year, inferred by the editors. */
   yearInferred: z.boolean(),
@@ -58,38 +58,39 @@ export const correctionSchema = z.strictObject({
 export type Correction = z.infer<typeof correctionSchema>;
 
 export const sourcePositionSchema = z.strictObject({
-  /** The newspaper page the text is printed on. Only page 2 is available. */
+  /** The page of the source the text is printed on: one of the pages held (publication.yaml). */
   page: z.number().int().positive(),
   /** The positions (1-based) of the printed paragraphs the text comes from, as numbered on the source page. */
   paragraphs: z.array(z.number().int().positive()).min(1),
 });
 
 /** Frontmatter of one measure, `content/measures/NN.md`. */
-export const measureSchema = z.strictObject({
-  /** The measure's number in the source, `(1)` to `(30)`; unique, and the file is named after it (`01.md`). */
-  number: z.number().int().positive(),
-  /** The measure's lead sentence, without its final `。`. */
-  title: z.string().min(1),
-  /** The editors' judgement of how far the measure has got: 已完成, 推进中, 计划中 or 持续推进. */
-  status: z.enum(STATUS_LABELS),
-  /** The words of the source that justify the status, e.g. `已启动相关工作`; they must occur in the body. */
-  statusNote: z.string().min(1),
-  /** Subjects from the editorial vocabulary, most important first. */
-  topics: z.array(z.enum(TOPIC_LABELS)).default([]),
-  /** Numbers of other measures a reader should see next to this one. */
-  related: z.array(z.number().int().positive()).default([]),
-  /** Every quantity in the text, in the order it appears. */
-  figures: z.array(figureSchema).default([]),
-  /** Every date the text gives, in the order it appears. */
-  dates: z.array(dateSchema).default([]),
-  /** The documents the text cites in 《》, in the order they appear, without the brackets. */
-  documents: z.array(z.string().min(1)).default([]),
-  /** Where the text is printed in the source. */
-  source: sourcePositionSchema,
-  /** Editorial notes on typing errors in the source; the body keeps the source's text. */
-  corrections: z.array(correctionSchema).default([]),
-});
-export type MeasureData = z.infer<typeof measureSchema>;
+function measureSchemaOf(statuses: [string, ...string[]], topics: [string, ...string[]]) {
+  return z.strictObject({
+    /** The measure's number in the source, as in `(1)`, `(2)` …; unique, and the file is named after it (`01.md`). */
+    number: z.number().int().positive(),
+    /** The measure's lead sentence, without its final `。`. */
+    title: z.string().min(1),
+    /** The editors' judgement of how far the measure has got: one of the report's statuses (vocabularies.yaml). */
+    status: z.enum(statuses),
+    /** The words of the source that justify the status, e.g. `已启动相关工作`; they must occur in the body. */
+    statusNote: z.string().min(1),
+    /** Topics of the report's vocabulary (vocabularies.yaml), most important first. */
+    topics: z.array(z.enum(topics)).default([]),
+    /** Numbers of other measures a reader should see next to this one. */
+    related: z.array(z.number().int().positive()).default([]),
+    /** Every quantity in the text, in the order it appears. */
+    figures: z.array(figureSchema).default([]),
+    /** Every date the text gives, in the order it appears. */
+    dates: z.array(dateSchema).default([]),
+    /** The documents the text cites in 《》, in the order they appear, without the brackets. */
+    documents: z.array(z.string().min(1)).default([]),
+    /** Where the text is printed in the source. */
+    source: sourcePositionSchema,
+    /** Editorial notes on typing errors in the source; the body keeps the source's text. */
+    corrections: z.array(correctionSchema).default([]),
+  });
+}
 
 /** Frontmatter of a passage of the report that is not a measure (`content/sections/*.md`). */
 export const sectionSchema = z.strictObject({
@@ -105,3 +106,20 @@ export const sectionSchema = z.strictObject({
   source: sourcePositionSchema,
 });
 export type SectionData = z.infer<typeof sectionSchema>;
+
+export type MeasureSchema = ReturnType<typeof measureSchemaOf>;
+export type MeasureData = z.infer<MeasureSchema>;
+
+/** The entry schemas of one report, made once for each vocabularies read. */
+const made = new WeakMap<Pick<Vocabularies, 'statuses' | 'topics'>, { measure: MeasureSchema; section: typeof sectionSchema }>();
+
+/** The schemas of a report's entries: a measure's status and topics are those of its vocabularies. */
+export function entrySchemas(vocabularies: Pick<Vocabularies, 'statuses' | 'topics'>): { measure: MeasureSchema; section: typeof sectionSchema } {
+  let schemas = made.get(vocabularies);
+  if (!schemas) {
+    const labels = <T extends { label: string }>(items: readonly T[]) => items.map((i) => i.label) as [string, ...string[]];
+    schemas = { measure: measureSchemaOf(labels(vocabularies.statuses), labels(vocabularies.topics)), section: sectionSchema };
+    made.set(vocabularies, schemas);
+  }
+  return schemas;
+}

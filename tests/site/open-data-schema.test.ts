@@ -10,10 +10,14 @@ import { join } from 'node:path';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import { load as loadYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { measureSchema } from '../../src/model/schema.ts';
+import { entrySchemas } from '../../src/model/schema.ts';
+import { reportSettings } from '../../src/settings/report-settings.ts';
 import { readHtml } from '../support/built-site.ts';
 import { ROOT } from '../support/paths.ts';
 import { splitFrontmatter } from '../support/source-text.ts';
+
+/** The real report's measure schema, made from its vocabularies. */
+const measureSchema = entrySchemas(reportSettings(join(ROOT, 'content')).vocabularies).measure;
 
 const published = JSON.parse(readHtml('/data/measure.schema.json')) as { $schema: string; properties: Record<string, unknown> };
 const validate = new Ajv2020({ strict: true, allErrors: true }).compile(published);

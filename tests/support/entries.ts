@@ -5,9 +5,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { measureSchema, type MeasureData } from '../../src/model/schema.ts';
+import { entrySchemas, type MeasureData } from '../../src/model/schema.ts';
+import { reportSettings } from '../../src/settings/report-settings.ts';
 import { ROOT } from './paths.ts';
 import { splitFrontmatter } from './source-text.ts';
+
+/** The real report's measure schema, made from its vocabularies. */
+const measureSchema = entrySchemas(reportSettings(join(ROOT, 'content')).vocabularies).measure;
 
 export interface EntryOnDisk {
   file: string;

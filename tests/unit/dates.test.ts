@@ -8,21 +8,21 @@ const REPORT_YEAR = 2020;
 
 describe('findDates', () => {
   it('infers the report year for 2月12日', () => {
-    expect(findDates('2月12日,全总党组专题传达学习')).toEqual([
+    expect(findDates('2月12日,全总党组专题传达学习', REPORT_YEAR)).toEqual([
       { phrase: '2月12日', year: REPORT_YEAR, yearInferred: true, month: 2, day: 12 },
     ]);
   });
 
   it('takes a printed year as printed, not inferred', () => {
-    expect(findDates('2020年4月30日习近平总书记给郑州圆方集团职工回信后')).toEqual([
+    expect(findDates('2020年4月30日习近平总书记给郑州圆方集团职工回信后', REPORT_YEAR)).toEqual([
       { phrase: '2020年4月30日', year: 2020, yearInferred: false, month: 4, day: 30 },
     ]);
-    const [other] = findDates('习近平总书记2018年10月29日同全总新一届领导班子成员集体谈话');
+    const [other] = findDates('习近平总书记2018年10月29日同全总新一届领导班子成员集体谈话', REPORT_YEAR);
     expect(other).toMatchObject({ phrase: '2018年10月29日', year: 2018, yearInferred: false, month: 10, day: 29 });
   });
 
   it('reads 6月22日至7月9日 as one span with its end in until', () => {
-    const dates = findDates('6月22日至7月9日,全总以视频会议方式听取');
+    const dates = findDates('6月22日至7月9日,全总以视频会议方式听取', REPORT_YEAR);
     expect(dates).toHaveLength(1);
     expect(dates[0]).toEqual({
       phrase: '6月22日至7月9日',
@@ -35,12 +35,12 @@ describe('findDates', () => {
   });
 
   it('ends a span in the same month when the end gives only a day', () => {
-    const [span] = findDates('6月1日至9日');
+    const [span] = findDates('6月1日至9日', REPORT_YEAR);
     expect(span.until).toEqual({ month: 6, day: 9 });
   });
 
   it('reads 截至8月 as a month without a day', () => {
-    const dates = findDates('据不完全统计,截至8月,21个省(区、市)工会组织');
+    const dates = findDates('据不完全统计,截至8月,21个省(区、市)工会组织', REPORT_YEAR);
     expect(dates).toHaveLength(1);
     expect(dates[0].phrase).toBe('8月');
     expect(dates[0].month).toBe(8);
@@ -56,7 +56,7 @@ describe('findDates', () => {
   it.each(['2020年度工作要点', '(2017—2020年)', '“10·29”重要讲话', '4个方面重点13条任务', '成立95周年'])(
     'finds no date in %s',
     (text) => {
-      expect(findDates(text)).toEqual([]);
+      expect(findDates(text, REPORT_YEAR)).toEqual([]);
     },
   );
 
@@ -65,7 +65,7 @@ describe('findDates', () => {
     for (const m of page.measures) {
       const text = measureText(m);
       let from = 0;
-      for (const d of findDates(text)) {
+      for (const d of findDates(text, REPORT_YEAR)) {
         const at = text.indexOf(d.phrase, from);
         expect(at, `(${m.number}) ${d.phrase}`).toBeGreaterThanOrEqual(from);
         from = at + d.phrase.length;
@@ -79,7 +79,7 @@ describe('findDates', () => {
       }
     }
     // 截至2020年9月30日 is printed twice in (15).
-    expect(findDates(measureText(measure(page, 15))).filter((d) => d.phrase === '2020年9月30日')).toHaveLength(2);
+    expect(findDates(measureText(measure(page, 15)), REPORT_YEAR).filter((d) => d.phrase === '2020年9月30日')).toHaveLength(2);
   });
 });
 
@@ -112,14 +112,14 @@ describe('isRealDate', () => {
 
 describe('formatDate', () => {
   it('writes the full date with its year', () => {
-    expect(formatDate(findDates('2月12日')[0])).toBe('2020年2月12日');
-    expect(formatDate(findDates('截至8月')[0])).toBe('2020年8月');
-    expect(formatDate(findDates('6月22日至7月9日')[0])).toBe('2020年6月22日至7月9日');
-    expect(formatDate(findDates('6月1日至9日')[0])).toBe('2020年6月1日至9日');
+    expect(formatDate(findDates('2月12日', REPORT_YEAR)[0])).toBe('2020年2月12日');
+    expect(formatDate(findDates('截至8月', REPORT_YEAR)[0])).toBe('2020年8月');
+    expect(formatDate(findDates('6月22日至7月9日', REPORT_YEAR)[0])).toBe('2020年6月22日至7月9日');
+    expect(formatDate(findDates('6月1日至9日', REPORT_YEAR)[0])).toBe('2020年6月1日至9日');
   });
 
   it('gives back the printed words, with the year put in front where it was inferred', () => {
-    for (const d of realPage().measures.flatMap((m) => findDates(measureText(m)))) {
+    for (const d of realPage().measures.flatMap((m) => findDates(measureText(m), REPORT_YEAR))) {
       expect(formatDate(d)).toBe(`${d.yearInferred ? `${d.year}年` : ''}${d.phrase}`);
     }
   });
@@ -127,13 +127,13 @@ describe('formatDate', () => {
 
 describe('isoDate', () => {
   it('writes the day the text names, or only the month, in the form <time datetime> takes', () => {
-    expect(isoDate(findDates('2月12日')[0])).toBe('2020-02-12');
-    expect(isoDate(findDates('截至8月')[0])).toBe('2020-08');
-    expect(isoDate(findDates('2019年11月5日')[0])).toBe('2019-11-05');
+    expect(isoDate(findDates('2月12日', REPORT_YEAR)[0])).toBe('2020-02-12');
+    expect(isoDate(findDates('截至8月', REPORT_YEAR)[0])).toBe('2020-08');
+    expect(isoDate(findDates('2019年11月5日', REPORT_YEAR)[0])).toBe('2019-11-05');
   });
 
   it('gives every date of the real page a valid date string', () => {
-    for (const d of realPage().measures.flatMap((m) => findDates(measureText(m)))) {
+    for (const d of realPage().measures.flatMap((m) => findDates(measureText(m), REPORT_YEAR))) {
       const iso = isoDate(d);
       expect(iso).toMatch(/^\d{4}-\d{2}(?:-\d{2})?$/);
       expect(Number.isNaN(Date.parse(iso))).toBe(false);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,11 +9,13 @@ import { proposeTopics } from '../../scripts/importer/propose-topics.ts';
 import { MANIFEST, writeEntries, type WriteResult } from '../../scripts/importer/write-entries.ts';
 import { findDocuments } from '../../src/lib/documents.ts';
 import { STATUS_LABELS, TOPIC_LABELS } from '../../src/model/vocabulary.ts';
+import { reportSettings } from '../../src/settings/report-settings.ts';
 import { listFiles, measure, measureText, range, realPage, ROOT, SOURCE_LINES, splitFrontmatter } from '../support/source-text.ts';
 
 const page = realPage();
-const measures = buildMeasureEntries(page);
-const sections = buildSectionEntries(page);
+const settings = reportSettings(join(ROOT, 'content'));
+const measures = buildMeasureEntries(page, settings);
+const sections = buildSectionEntries(page, settings);
 const all = [...sections, ...measures];
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -268,8 +270,15 @@ describe('scripts/import.ts', () => {
     return { stdout: run.stdout, measures, sections, created, updated, unchanged, overwritten, skipped };
   }
 
-  it('creates 32 entries into --content, then finds all 32 unchanged', { timeout: 120_000 }, () => {
+  /** A content folder holding the real report's settings and source, and no entries. */
+  function settingsOnly(): string {
     const dir = tempDir();
+    for (const file of ['publication.yaml', 'vocabularies.yaml', 'source/report-page2.txt']) cpSync(join(ROOT, 'content', file), join(dir, file));
+    return dir;
+  }
+
+  it('creates 32 entries into --content, then finds all 32 unchanged', { timeout: 120_000 }, () => {
+    const dir = settingsOnly();
     const first = runImport('--content', dir);
     expect(first).toMatchObject({ measures: 30, sections: 2, created: 32, updated: 0, unchanged: 0, overwritten: 0, skipped: 0 });
     expect(listFiles(dir).filter((f) => f.endsWith('.md'))).toHaveLength(32);
@@ -280,10 +289,25 @@ describe('scripts/import.ts', () => {
   });
 
   it('writes nothing with --dry-run', { timeout: 60_000 }, () => {
-    const dir = tempDir();
+    const dir = settingsOnly();
+    const before = listFiles(dir);
     const run = runImport('--dry-run', '--content', dir);
     expect(run.stdout).toContain('[dry run]');
     expect(run.created).toBe(32);
+    expect(listFiles(dir)).toEqual(before);
+  });
+
+  it('says which settings are missing in a folder without them, and writes nothing', () => {
+    const dir = tempDir();
+    const run = spawnSync(process.execPath, ['scripts/import.ts', '--content', dir], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n')).toEqual([
+      "The report's settings need fixing:",
+      `${dir}/publication.yaml  file  is missing; expected the publication's settings (README: “Publish your own report”)`,
+      `${dir}/vocabularies.yaml  file  is missing; expected the report's vocabularies (README: “Publish your own report”)`,
+      '',
+    ]);
     expect(listFiles(dir)).toEqual([]);
   });
 });

@@ -3,8 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildMeasureEntries, buildSectionEntries } from '../../scripts/importer/build-entries.ts';
-import { measureSchema, sectionSchema } from '../../src/model/schema.ts';
+import { entrySchemas, sectionSchema } from '../../src/model/schema.ts';
+import { reportSettings } from '../../src/settings/report-settings.ts';
 import { range, realPage, ROOT, splitFrontmatter } from '../support/source-text.ts';
+
+/** The real report's settings, and its measure schema made from its vocabularies. */
+const settings = reportSettings(join(ROOT, 'content'));
+const measureSchema = entrySchemas(settings.vocabularies).measure;
 
 /** A measure written by hand to the model's documentation; each test breaks one thing in it. */
 const valid = () => ({
@@ -115,7 +120,7 @@ describe('measureSchema', () => {
   });
 
   it('accepts every generated entry, also after its frontmatter is written out and read back', () => {
-    const entries = buildMeasureEntries(realPage());
+    const entries = buildMeasureEntries(realPage(), settings);
     expect(entries).toHaveLength(30);
     for (const entry of entries) {
       expect(measureSchema.safeParse(entry.data).success, entry.path).toBe(true);
@@ -123,7 +128,7 @@ describe('measureSchema', () => {
       expect(roundTrip.success, entry.path).toBe(true);
       expect(roundTrip.data).toEqual(entry.data);
     }
-    for (const entry of buildSectionEntries(realPage())) {
+    for (const entry of buildSectionEntries(realPage(), settings)) {
       expect(sectionSchema.safeParse(parse(splitFrontmatter(entry.text).frontmatter)).success, entry.path).toBe(true);
     }
   });

@@ -17,9 +17,14 @@ import { fieldName, shown, type Problem } from '../../../src/checks/problem.ts';
 import { closest, describeSchema, fieldsAt, schemaAt } from '../../../src/checks/schema-issues.ts';
 import { markPhrases } from '../../../src/markdown/mark-phrases.ts';
 import remarkEscapeHtml, { isSafeUrl } from '../../../src/markdown/remark-escape-html.ts';
-import { correctionSchema, dateSchema, figureSchema, measureSchema, sectionSchema, sourcePositionSchema } from '../../../src/model/schema.ts';
-import { MAGNITUDE_WORDS, QUALIFIER_WORDS, STATUS_LABELS, TOPIC_LABELS } from '../../../src/model/vocabulary.ts';
+import { correctionSchema, dateSchema, entrySchemas, figureSchema, sectionSchema, sourcePositionSchema } from '../../../src/model/schema.ts';
+import { reportSettings } from '../../../src/settings/report-settings.ts';
+import { MAGNITUDE_WORDS, QUALIFIER_WORDS } from '../../../src/model/figure-words.ts';
+import { STATUS_LABELS, TOPIC_LABELS } from '../../../src/model/vocabulary.ts';
 import { ROOT } from '../../support/paths.ts';
+
+/** The real report's measure schema, made from its vocabularies. */
+const measureSchema = entrySchemas(reportSettings(join(ROOT, 'content')).vocabularies).measure;
 
 describe('the real entries in content/', () => {
   it('pass every check with no error', async () => {
@@ -150,9 +155,9 @@ describe('spans of dates', () => {
 
   it('accepts a span into the next year and refuses one that ends before it starts', () => {
     const span = (phrase: string, month: number, day: number, until: { month: number; day: number }) => ({ phrase, year: 2020, yearInferred: true, month, day, until });
-    expect(dateProblems(entryWith([span('12月20日至1月5日', 12, 20, { month: 1, day: 5 })]), '12月20日至1月5日')).toEqual([]);
-    expect(dateProblems(entryWith([span('6月22日至7月9日', 6, 22, { month: 7, day: 9 })]), '6月22日至7月9日')).toEqual([]);
-    expect(dateProblems(entryWith([span('6月22日至6月9日', 6, 22, { month: 6, day: 9 })]), '6月22日至6月9日').map((p) => p.message)).toEqual([
+    expect(dateProblems(entryWith([span('12月20日至1月5日', 12, 20, { month: 1, day: 5 })]), '12月20日至1月5日', 2020)).toEqual([]);
+    expect(dateProblems(entryWith([span('6月22日至7月9日', 6, 22, { month: 7, day: 9 })]), '6月22日至7月9日', 2020)).toEqual([]);
+    expect(dateProblems(entryWith([span('6月22日至6月9日', 6, 22, { month: 6, day: 9 })]), '6月22日至6月9日', 2020).map((p) => p.message)).toEqual([
       '6月9日 is not after the start 6月22日; expected the span to end after it starts',
     ]);
   });

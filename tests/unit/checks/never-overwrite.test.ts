@@ -9,9 +9,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkContent, formatProblem } from '../../../src/checks/index.ts';
 import { BODY_PLACEHOLDER } from '../../../src/checks/markdown.ts';
-import { measureSchema } from '../../../src/model/schema.ts';
+import { entrySchemas } from '../../../src/model/schema.ts';
+import { reportSettings } from '../../../src/settings/report-settings.ts';
 import { ROOT } from '../../support/paths.ts';
 import { fixtureRoot, removeFixtures, runScript, snapshot } from './support.ts';
+
+/** The real report's measure schema, made from its vocabularies. */
+const measureSchema = entrySchemas(reportSettings(join(ROOT, 'content')).vocabularies).measure;
 
 afterAll(removeFixtures);
 
@@ -61,7 +65,8 @@ describe('npm run import, as an editor runs it', () => {
 
   it('skips an entry an editor changed, names the field, and leaves it byte for byte; --force replaces it', { timeout: 60_000 }, async () => {
     const root = fixtureRoot();
-    rmSync(join(root, 'content'), { recursive: true });
+    // The report's settings stay: the entries are what the import makes.
+    for (const folder of ['measures', 'sections']) rmSync(join(root, 'content', folder), { recursive: true });
     const first = await importer(root);
     expect(first.stdout).toContain('32 created');
     const path = join(root, 'content/measures/04.md');
