@@ -5,15 +5,16 @@
  * scripts/mutations.ts into a copy of the project (never this working tree), runs the part of
  * the suite the mutation names there, and reports which bugs no test noticed (survivors).
  *
- * - First a baseline: the same tests on the copy unchanged must pass, or the results would mean
- *   nothing (exit 2).
+ * - First a baseline: the same tests on the unchanged copy. A test failing there (a flake, or a
+ *   bug of its own) is listed and counts for no mutation; a run that cannot start at all stops
+ *   the check (exit 2).
  * - A mutation whose text is no longer in its file (the code has moved) is reported as not
  *   applicable, not as caught: update its text in scripts/mutations.ts.
  * - A run that fails before any test (a mutation that breaks the build) counts as caught, and
  *   says so; one that outlasts --timeout-min (20) counts as caught by a timeout.
  *
  * --list prints the mutations; --check only checks that each applies; --keep leaves the copy.
- * Writes .cache/mutations/report.md and report.json. Exit 1 when a mutation survived or did not
+ * Writes .cache/mutations/report.md and report.json, and each run's output in logs/. Exit 1 when a mutation survived or did not
  * apply. Takes a while: every mutation that names a site test builds the copy (about a minute).
  */
 import { spawn } from 'node:child_process';
@@ -106,7 +107,14 @@ function runTests(dir: string, tests: string[]): Promise<Run> {
 
 const lastLines = (text: string, n: number) => text.trimEnd().split('\n').slice(-n).join('\n');
 
+/** Tests that fail on the unchanged copy. */
+let baselineFailed = new Set<string>();
+const out = join(ROOT, '.cache', 'mutations');
+const logs = join(out, 'logs');
+
 async function main() {
+  rmSync(logs, { recursive: true, force: true });
+  mkdirSync(logs, { recursive: true });
   const dir = copyProject();
   console.log(`Copy of the project: ${dir}`);
   const results: Result[] = [];
@@ -125,12 +133,17 @@ async function main() {
     console.log(`Baseline: ${allTests.join(' ')} on the unchanged copy…`);
     const started = performance.now();
     const baseline = await runTests(dir, allTests);
-    if (baseline.code !== 0) {
-      console.error(`The suite fails on the unchanged copy, so no mutation can be judged:\n${baseline.failed.join('\n') || lastLines(baseline.output, 30)}`);
+    writeFileSync(join(logs, 'baseline.log'), baseline.output);
+    if (baseline.code !== 0 && !baseline.failed.length) {
+      console.error(`The suite cannot run on the unchanged copy, so no mutation can be judged:\n${lastLines(baseline.output, 30)}`);
       process.exitCode = 2;
       return;
     }
-    console.log(`Baseline passed in ${Math.round((performance.now() - started) / 1000)} s.\n`);
+    // A test that fails without any mutation (a flake, or a bug of its own) proves nothing when
+    // it fails with one: only the others count.
+    baselineFailed = new Set(baseline.failed);
+    if (baselineFailed.size) console.log(`The unchanged copy fails ${baselineFailed.size} test(s), which count for no mutation (see ${join(logs, 'baseline.log')}):\n  ${baseline.failed.join('\n  ')}`);
+    console.log(`Baseline done in ${Math.round((performance.now() - started) / 1000)} s.\n`);
 
     for (const [i, mutation] of chosen.entries()) {
       const label = `[${i + 1}/${chosen.length}] ${mutation.id}`;
@@ -150,12 +163,14 @@ async function main() {
       const t0 = performance.now();
       const run = await runTests(dir, mutation.tests);
       for (const [path, text] of originals) writeFileSync(path, text);
+      writeFileSync(join(logs, `${mutation.id}.log`), run.output);
       const seconds = Math.round((performance.now() - t0) / 1000);
+      const failed = run.failed.filter((name) => !baselineFailed.has(name));
       let result: Result;
       if (run.timedOut) result = { mutation, outcome: 'caught', detail: `timed out after ${values['timeout-min']} min`, seconds };
-      else if (run.code === 0) result = { mutation, outcome: 'survived', detail: `no test failed in ${mutation.tests.join(' ')}`, seconds };
-      else if (run.failed.length) result = { mutation, outcome: 'caught', detail: `${run.failed.length} failed, e.g. ${run.failed.slice(0, 2).join('; ')}`, seconds };
-      else result = { mutation, outcome: 'caught', detail: `the run failed before any test: ${lastLines(run.output, 3).replace(/\s+/g, ' ').slice(0, 300)}`, seconds };
+      else if (failed.length) result = { mutation, outcome: 'caught', detail: `${failed.length} failed, e.g. ${failed.slice(0, 2).join('; ')}`, seconds };
+      else if (run.code !== 0 && !run.failed.length) result = { mutation, outcome: 'caught', detail: `the run failed before any test: ${lastLines(run.output, 3).replace(/\s+/g, ' ').slice(0, 300)}`, seconds };
+      else result = { mutation, outcome: 'survived', detail: `no test failed in ${mutation.tests.join(' ')}${run.failed.length ? ' but those failing unchanged' : ''}`, seconds };
       results.push(result);
       console.log(`${label}: ${result.outcome.toUpperCase()} (${seconds} s) — ${result.detail}`);
     }
@@ -178,8 +193,6 @@ async function main() {
     '| --- | --- | --- | --- | --- |',
     ...results.map((r) => `| ${r.mutation.id}${r.mutation.issue ? ' (issue 22)' : ''} | ${r.mutation.bug} | ${r.outcome} | ${r.detail.replace(/\|/g, '\\|')} | ${r.seconds} |`),
   ];
-  const out = join(ROOT, '.cache', 'mutations');
-  mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'report.md'), `${lines.join('\n')}\n`);
   writeFileSync(join(out, 'report.json'), JSON.stringify(results.map((r) => ({ id: r.mutation.id, issue: Boolean(r.mutation.issue), outcome: r.outcome, detail: r.detail, seconds: r.seconds })), null, 1));
   console.log(`\n${summary}`);
