@@ -254,6 +254,6 @@ describe(`a report of ${COUNT} measures`, () => {
       } finally {
         await context.close();
       }
-    }, 60_000);
+    }, 300_000);
   });
 });
