@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import rehypeSanitize from 'rehype-sanitize';
 import diagrams from './src/integrations/diagrams.ts';
 import entryChecks from './src/integrations/entry-checks.ts';
 import offline from './src/integrations/offline.ts';
@@ -13,6 +14,7 @@ import remarkFigureLinks from './src/markdown/remark-figure-links.ts';
 import remarkMeasureLinks from './src/markdown/remark-measure-links.ts';
 import remarkMermaidDiagrams from './src/markdown/remark-mermaid-diagrams.ts';
 import rehypeReaderText from './src/markdown/rehype-reader-text.ts';
+import { entrySanitizeSchema } from './src/rules/sanitize-schema.ts';
 
 // Hosting: set SITE_URL (and BASE_PATH for a sub-path such as /report/) when building for a host.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -41,8 +43,9 @@ export default defineConfig({
     processor: unified({
       // remarkEscapeHtml first: raw HTML an editor typed is shown as text; the plugins after it add the site's own markup.
       remarkPlugins: [remarkEscapeHtml, [remarkMeasureLinks, { base }], remarkFigureLinks, remarkCorrectionMarks, remarkMermaidDiagrams],
-      // The reader's text of each entry, recorded once as it is rendered (for the search, the open data, the indexes).
-      rehypePlugins: [rehypeReaderText],
+      // Every entry's HTML through the site's allowlist (src/rules/sanitize-schema.ts), then the
+      // reader's text of each entry, recorded once as it is rendered (for the search, the open data, the indexes).
+      rehypePlugins: [[rehypeSanitize, entrySanitizeSchema], rehypeReaderText],
       // The text is the source's own words: SmartyPants would change its quotes and dashes.
       smartypants: false,
     }),

@@ -7,7 +7,6 @@
 import { existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { entryLinkTarget, headingSlugs } from '../lib/measure-links.ts';
-import { isSafeUrl } from '../markdown/remark-escape-html.ts';
 import { measureFileName } from '../model/measure-number.ts';
 import { COLLECTION_FOLDERS, displayPath, type Entry, type LoadedContent } from './load-entries.ts';
 import type { BodyLink } from './markdown.ts';
@@ -163,17 +162,6 @@ export function linkProblems(entry: Entry, links: BodyLink[], contentDir: string
     const url = link.url;
     const target = entryLinkTarget(entry.path, url);
     const found = shown(url);
-    if (!isSafeUrl(url)) {
-      problems.push(
-        problemAt(entry.file, link.place, {
-          field: 'link',
-          found,
-          expected: 'a web address (https://…), mailto: or a link to an entry file',
-          message: `${found} is not an address the site publishes (it would run code or embed data); expected a web address (https://…), mailto: or a link to an entry file such as 06.md`,
-        }),
-      );
-      continue;
-    }
     if (!target) {
       // A site address breaks when the site moves (BASE_PATH) and in any Markdown preview.
       if (/^\/(?!\/)/.test(url) || /^(?:\.\.?\/)*measures\/\d+\/?(?:#.*)?$/.test(url)) {

@@ -12,6 +12,7 @@ import { textOfMdast } from '../search/plain-text.ts';
 import { linkProblems, numberProblems, relatedProblems } from './cross-entry.ts';
 import { dateProblems } from './dates.ts';
 import { figureProblems } from './figures.ts';
+import { imageProblems } from './images.ts';
 import { loadEntries, type Entry } from './load-entries.ts';
 import { parseBody } from './markdown.ts';
 import { mermaidProblems } from './mermaid.ts';
@@ -75,7 +76,7 @@ async function entryProblems(
     }
     problems.push(...relatedProblems(entry, numbers));
   }
-  problems.push(...linkProblems(entry, body.links, contentDir));
+  problems.push(...linkProblems(entry, body.links, contentDir), ...imageProblems(entry, contentDir, body.images));
   problems.push(...(await mermaidProblems(entry, body.mermaid)));
   return problems;
 }

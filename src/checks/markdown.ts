@@ -3,14 +3,14 @@
  * files, so that the checks see the links, the diagrams and the text the site will show, and
  * so that a body the site cannot read is reported with its line instead of failing the build.
  */
-import type { Code, Definition, Html, Link, Nodes, Root } from 'mdast';
+import type { Code, Html, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { UNSAFE_ELEMENTS } from '../markdown/remark-escape-html.ts';
+import { allowlistProblems, type BodyImage } from './entry-allowlist.ts';
 import type { Entry } from './load-entries.ts';
 import { problemAt, shown, type Place, type Problem } from './problem.ts';
 
@@ -33,7 +33,9 @@ export interface ParsedBody {
   tree?: Root;
   /** The text a reader sees, block by block, one line each: what phrases are looked up in. */
   text: string;
+  /** The links and link reference definitions whose address may be published. */
   links: BodyLink[];
+  images: BodyImage[];
   mermaid: BodyBlock[];
   problems: Problem[];
 }
@@ -108,7 +110,7 @@ export function parseBody(entry: Entry): ParsedBody {
         message: 'is empty; expected the text of the entry, as printed in the source, after the closing line ---',
       }),
     );
-    return { text: '', links, mermaid, problems };
+    return { text: '', links, images: [], mermaid, problems };
   }
 
   const processor = entry.mdx ? mdxParser : markdownParser;
@@ -118,7 +120,7 @@ export function parseBody(entry: Entry): ParsedBody {
   } catch (error) {
     if (!isMdxMessage(error)) throw error;
     problems.push(mdxProblem(entry, error));
-    return { text: entry.body, links, mermaid, problems };
+    return { text: entry.body, links, images: [], mermaid, problems };
   }
 
   const placeholder = entry.body.indexOf(BODY_PLACEHOLDER);
@@ -135,10 +137,13 @@ export function parseBody(entry: Entry): ParsedBody {
     );
   }
 
+  // What the entry may contain (src/rules/): refused nodes, and the links and images to check further.
+  const allowed = allowlistProblems(entry, tree);
+  problems.push(...allowed.problems);
+  links.push(...allowed.links);
+
   visit(tree, (node) => {
-    if (node.type === 'link' || node.type === 'definition') {
-      links.push({ url: (node as Link | Definition).url, place: place(entry, node) });
-    } else if (node.type === 'code' && (node as Code).lang === 'mermaid') {
+    if (node.type === 'code' && (node as Code).lang === 'mermaid') {
       mermaid.push({ code: (node as Code).value, place: place(entry, node) });
     } else if (node.type === 'html') {
       const html = (node as Html).value;
@@ -152,22 +157,8 @@ export function parseBody(entry: Entry): ParsedBody {
           severity: 'warning',
         }),
       );
-    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      const name = node.name ?? '';
-      const handlers = node.attributes.filter((a) => a.type === 'mdxJsxAttribute' && /^on/i.test(a.name)).map((a) => (a as { name: string }).name);
-      if (UNSAFE_ELEMENTS.includes(name.toLowerCase()) || handlers.length) {
-        const found = handlers.length ? `<${name} ${handlers[0]}=…>` : `<${name}>`;
-        problems.push(
-          problemAt(entry.file, place(entry, node), {
-            field: 'mdx',
-            found: JSON.stringify(found),
-            expected: 'text, Markdown and the site’s components',
-            message: `${JSON.stringify(found)} is not allowed in an entry: it would run code or load another page on the reader’s side`,
-          }),
-        );
-      }
     }
   });
 
-  return { tree, text: readerText(tree), links, mermaid, problems };
+  return { tree, text: readerText(tree), links, images: allowed.images, mermaid, problems };
 }

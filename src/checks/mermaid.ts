@@ -1,5 +1,10 @@
 /**
- * Whether each ```mermaid block of an entry parses, with mermaid's own parser, in Node: mermaid
+ * What a ```mermaid block of an entry may say, and whether it parses. A diagram is drawn into
+ * the page, so what would make the drawing act or look beyond the site is refused at its line:
+ * `click`, `href`, `call`/`callback` and `link`/`links` statements (links and code run from a
+ * drawing), mermaid's directives and settings (`%%{init: …}%%`, a `---` settings block: they
+ * change how it draws, CSS included) and `style`, `classDef`, `linkStyle` (CSS of the editor's;
+ * the site gives every diagram its colours, light and dark). Then whether each block parses, with mermaid's own parser, in Node: mermaid
  * needs a DOM only for its HTML sanitizer (DOMPurify), which takes the window it finds when it
  * is first imported, so a small DOM (linkedom: a quarter of jsdom's start-up time) is lent to
  * the import and taken back straight after; no browser starts. Mermaid and the DOM are loaded
@@ -60,10 +65,59 @@ function diagnose(error: unknown, code: string): { line: number; column: number;
   return { line: 1, column: 1, reason: message.split('\n')[0] };
 }
 
+/** Statements refused in an entry's diagram, by their first word, and why. */
+const REFUSED_STATEMENTS: Record<string, string> = {
+  click: 'a click line makes the drawing a link or runs code',
+  href: 'a link in a drawing leads off the page',
+  call: 'a callback runs code',
+  callback: 'a callback runs code',
+  link: 'a link in a drawing leads off the page',
+  links: 'a link in a drawing leads off the page',
+  style: 'the site gives every diagram its colours, light and dark',
+  classdef: 'the site gives every diagram its colours, light and dark',
+  linkstyle: 'the site gives every diagram its colours, light and dark',
+};
+
+/**
+ * The refused statements of a diagram, at their line and column: a statement starts a line, or
+ * follows a `;` (flowcharts put several on a line). A `;` inside a label may make a label's
+ * words look like a statement: refused all the same, which errs on the safe side.
+ */
+function refusedStatements(entry: Entry, block: BodyBlock): Problem[] {
+  const problems: Problem[] = [];
+  const lines = block.code.split(/\r?\n/);
+  lines.forEach((lineText, index) => {
+    const at = (column: number) => ({ line: block.place.line + 1 + index, column: block.place.column + column });
+    const found = JSON.stringify(lineText.trim().length > 40 ? `${lineText.trim().slice(0, 40)}…` : lineText.trim());
+    const refuse = (column: number, why: string) =>
+      problems.push(
+        problemAt(entry.file, at(column), {
+          field: 'mermaid',
+          found,
+          expected: 'a diagram of nodes, edges and labels',
+          message: `${found} is not allowed in an entry's diagram: ${why}; expected nodes, edges, labels, accTitle and accDescr`,
+        }),
+      );
+    if (index === 0 && /^\s*---/.test(lineText)) return refuse(lineText.indexOf('-'), 'a settings block changes how mermaid draws');
+    const directive = lineText.indexOf('%%{');
+    if (directive >= 0) return refuse(directive, 'a directive changes how mermaid draws');
+    if (/\$link\b/i.test(lineText)) return refuse(lineText.search(/\$link/i), 'a link in a drawing leads off the page');
+    let offset = 0;
+    for (const statement of lineText.split(';')) {
+      const word = /^\s*([A-Za-z]+)/.exec(statement);
+      const why = word ? REFUSED_STATEMENTS[word[1].toLowerCase()] : undefined;
+      if (why && word) return refuse(offset + statement.indexOf(word[1]), why);
+      offset += statement.length + 1;
+    }
+    return undefined;
+  });
+  return problems;
+}
+
 export async function mermaidProblems(entry: Entry, blocks: BodyBlock[]): Promise<Problem[]> {
   if (blocks.length === 0) return [];
+  const problems: Problem[] = blocks.flatMap((block) => refusedStatements(entry, block));
   const parse = await parser();
-  const problems: Problem[] = [];
   for (const block of blocks) {
     try {
       await parse(block.code);

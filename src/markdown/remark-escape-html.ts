@@ -1,34 +1,31 @@
 /**
- * remark plugin: raw HTML in an entry is shown as text, never passed to the page. An entry is
- * the source's words; `<b>`, `<br>` or a pasted `<script>` in it is text the editor typed, and a
- * reader sees it as typed. Links keep only safe addresses (web, mail, telephone, in-site and
- * relative ones): a `javascript:` or `data:` link becomes its plain text.
+ * remark plugin: what an entry may put on a page, on the Markdown tree, before any other plugin.
+ * An entry is the source's words, and content, never code:
  *
- * In MDX, where tags are components rather than raw HTML, elements that run code or load
- * other pages (`<script>`, `<iframe>` …) are removed, and so are `on…` event attributes; the
- * entry checks report both as errors, so a build never gets here with them.
+ * - Raw HTML is shown as text, never passed to the page: `<b>`, `<br>` or a pasted `<script>`
+ *   in an entry is text the editor typed, and a reader sees it as typed.
+ * - Links, link reference definitions and images keep only the addresses of
+ *   src/rules/addresses.ts (web, mail, site and relative ones): a `javascript:` or `data:` link
+ *   becomes its plain text, an image its alternative text, and so do references to such a
+ *   definition (`[文字][x]` with `[x]: javascript:…`).
+ * - In MDX, only the elements of src/rules/mdx-allowlist.ts stay, with their allowed attributes
+ *   written as text, made plain elements; imports, exports, `{…}` expressions and every other
+ *   element are removed with what they hold, so no code of an entry reaches the compiled page.
  *
- * Run it first among the remark plugins: the site's own plugins add their markup (figure
- * links, diagrams) after it, and that markup is not touched.
+ * The entry checks report all of these, so a build never gets here with them: this is the
+ * second wall, with rehype-sanitize after it (src/rules/sanitize-schema.ts). Run it first
+ * among the remark plugins: the site's own plugins add their markup (figure links, diagrams)
+ * after it, and that markup is not touched.
  */
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
-
-/** Elements that run code or pull in other pages: never allowed in an entry, even in MDX. */
-export const UNSAFE_ELEMENTS = ['script', 'style', 'iframe', 'object', 'embed', 'frame', 'frameset', 'base', 'meta', 'link', 'form'];
-
-/** Whether a link address is safe to publish: no scheme (relative, `#…`, `/…`) or http(s), mailto, tel. */
-export function isSafeUrl(url: string): boolean {
-  // Browsers ignore control characters and spaces inside a scheme (`java\tscript:`).
-  const compact = url.replace(/[\u0000-\u0020\u007f]/g, '');
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact);
-  return !scheme || ['http', 'https', 'mailto', 'tel'].includes(scheme[1].toLowerCase());
-}
-
-/** JSX attributes that hold an address. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'srcset']);
+import { isPublishableAddress } from '../rules/addresses.ts';
+import { isAllowedAttribute, isAllowedElement } from '../rules/mdx-allowlist.ts';
 
 const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition', 'mdxJsxFlowElement']);
+
+/** MDX's nodes that hold code: never published. */
+const CODE_NODES = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
 
 interface JsxAttribute {
   type: string;
@@ -38,6 +35,11 @@ interface JsxAttribute {
 
 export default function remarkEscapeHtml() {
   return (tree: Root) => {
+    // References to a definition whose address is refused read as their text, as such a link does.
+    const refused = new Set<string>();
+    visit(tree, 'definition', (node) => {
+      if (!isPublishableAddress(node.url)) refused.add(node.identifier);
+    });
     visit(tree, (node: Nodes, index, parent: Parent | undefined) => {
       if (!parent || index === undefined) return undefined;
 
@@ -48,7 +50,7 @@ export default function remarkEscapeHtml() {
         return SKIP;
       }
 
-      if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeUrl(node.url)) {
+      if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isPublishableAddress(node.url)) {
         if (node.type === 'link') {
           parent.children.splice(index, 1, ...node.children);
           return index;
@@ -58,18 +60,35 @@ export default function remarkEscapeHtml() {
         return SKIP;
       }
 
+      if ((node.type === 'linkReference' || node.type === 'imageReference') && refused.has(node.identifier)) {
+        if (node.type === 'linkReference') {
+          parent.children.splice(index, 1, ...node.children);
+          return index;
+        }
+        parent.children[index] = { type: 'text', value: node.alt ?? '' } as RootContent;
+        return SKIP;
+      }
+
+      if (CODE_NODES.has(node.type)) {
+        parent.children.splice(index, 1);
+        return index;
+      }
+
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-        if (UNSAFE_ELEMENTS.includes((node.name ?? '').toLowerCase())) {
+        const name = node.name;
+        if (!isAllowedElement(name)) {
           parent.children.splice(index, 1);
           return index;
         }
-        node.attributes = (node.attributes as JsxAttribute[]).filter(
-          (a) =>
-            !(
-              a.type === 'mdxJsxAttribute' &&
-              (/^on/i.test(a.name ?? '') || (URL_ATTRIBUTES.has((a.name ?? '').toLowerCase()) && typeof a.value === 'string' && !isSafeUrl(a.value)))
-            ),
-        ) as typeof node.attributes;
+        // An allowed element becomes a plain element with its allowed attributes written as text.
+        const properties: Record<string, string | true> = {};
+        for (const a of node.attributes as JsxAttribute[]) {
+          if (a.type !== 'mdxJsxAttribute' || !a.name || !isAllowedAttribute(name, a.name)) continue;
+          if (typeof a.value === 'string') properties[a.name] = a.value;
+          else if (a.value === null || a.value === undefined) properties[a.name] = true;
+        }
+        parent.children[index] = { type: 'entryElement', position: node.position, data: { hName: name, hProperties: properties }, children: node.children } as unknown as RootContent;
+        return undefined;
       }
       return undefined;
     });

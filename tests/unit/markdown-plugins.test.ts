@@ -1,6 +1,6 @@
 /**
- * Each remark plugin run in a tiny pipeline over its fixture folders: `input.md` (frontmatter as
- * Astro hands it to plugins, then Markdown) must give exactly `output.html`. The rehype plugin
+ * Each remark plugin run in a tiny pipeline over its fixture folders: `input.md` or `input.mdx`
+ * (frontmatter as Astro hands it to plugins, then Markdown or MDX) must give exactly `output.html`. The rehype plugin
  * that records the reader's text must record exactly `output.txt`, which is also what the
  * rendered page reads as (textOfHast over the page's HTML).
  */
@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
+import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
+import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
@@ -32,15 +33,20 @@ const plugins: Record<string, Plugin<[], import('mdast').Root>> = {
   'remark-escape-html': remarkEscapeHtml,
 };
 
+/** MDX's own nodes, which remark-rehype passes on as they are: rehype-stringify fails on any left. */
+const MDX_NODES = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement'];
+
 async function render(plugin: Plugin<[], import('mdast').Root>, input: string, path: string): Promise<string> {
   const [, yaml, markdown] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(input)!;
   const file = new VFile({ value: markdown, path, data: { astro: { frontmatter: parse(yaml) } } });
-  // As Astro's pipeline: raw HTML is kept by remark-rehype and parsed by rehype-raw.
+  const mdx = path.endsWith('.mdx');
+  // As Astro's pipeline: raw HTML is kept by remark-rehype and parsed by rehype-raw; MDX's nodes are passed through.
   const out = await unified()
     .use(remarkParse)
+    .use(mdx ? [remarkMdx] : [])
     .use(plugin)
-    .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRaw)
+    .use(remarkRehype, { allowDangerousHtml: true, passThrough: MDX_NODES } as RemarkRehypeOptions)
+    .use(mdx ? [] : [rehypeRaw])
     .use(rehypeStringify)
     .process(file);
   return String(out);
@@ -50,7 +56,8 @@ for (const [name, plugin] of Object.entries(plugins)) {
   const dir = join(ROOT, 'tests/fixtures', name);
   describe(name, () => {
     it.each(readdirSync(dir))('%s', async (fixture) => {
-      const path = join(dir, fixture, 'input.md');
+      const input = readdirSync(join(dir, fixture)).find((f) => f.startsWith('input.'))!;
+      const path = join(dir, fixture, input);
       const expected = readFileSync(join(dir, fixture, 'output.html'), 'utf8');
       expect(await render(plugin, readFileSync(path, 'utf8'), path)).toBe(expected.trim());
     });

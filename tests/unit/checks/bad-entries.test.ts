@@ -243,7 +243,10 @@ const CASES: Case[] = [
       renameSync(join(r, M('03.md')), join(r, M('03.mdx')));
       replaceIn(r, M('03.mdx'), /\n$/, '\n\n<script>{"alert(1)"}</script>\n');
     },
-    lines: [`${M('03.mdx')}:20:1  mdx  "<script>" is not allowed in an entry: it would run code or load another page on the reader’s side`],
+    lines: [
+      `${M('03.mdx')}:20:1  mdx  "<script>" is not an element an entry may use; expected one of <abbr title="…">, <sub>, <sup>, <br>, <ruby>, <rp>, <rt>`,
+      `${M('03.mdx')}:20:9  mdx  "{\\"alert(1)\\"}" is not allowed in an entry: a {…} expression is code that would run as the site is built; expected text (write \\{ for a brace)`,
+    ],
     problem: { file: M('03.mdx'), line: 20, column: 1, field: 'mdx' },
   },
   {

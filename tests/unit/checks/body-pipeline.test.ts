@@ -27,11 +27,14 @@ import config from '../../../astro.config.mjs';
 import { ROOT } from '../../support/paths.ts';
 
 interface UnifiedProcessorOptions {
-  options: { remarkPlugins: PluggableList };
+  options: { remarkPlugins: PluggableList; rehypePlugins: PluggableList };
 }
 const siteRemarkPlugins = (config.markdown!.processor as unknown as UnifiedProcessorOptions).options.remarkPlugins.filter(
   (p) => (Array.isArray(p) ? p[0] : p as { name?: string }).name !== 'remarkMermaidDiagrams',
 );
+
+const pluginName = (p: PluggableList[number]) => (Array.isArray(p) ? p[0] : (p as { name?: string })).name;
+const siteSanitizer = (config.markdown!.processor as unknown as UnifiedProcessorOptions).options.rehypePlugins.filter((p) => pluginName(p) === 'rehypeSanitize');
 
 /** What the editor wrote, paragraph by paragraph, as text (Markdown syntax such as link brackets removed). */
 function writtenParagraphs(markdown: string): string[] {
@@ -87,5 +90,16 @@ describe('the site Markdown pipeline', () => {
     const body = '正文 <b>加粗</b> 与 <script>alert(1)</script>。\n\n<div onclick="x()">块</div>\n';
     const rendered = await renderedParagraphs(body, join(ROOT, 'content/measures/99.md'), { figures: [], corrections: [] });
     expect(rendered).toEqual(['正文 <b>加粗</b> 与 <script>alert(1)</script>。', '<div onclick="x()">块</div>']);
+  });
+
+  it.each(ENTRIES.map((e) => [e.name, e] as const))('passes the sanitizer of astro.config.mjs with every element and attribute of %s kept', async (_name, entry) => {
+    const html = async (sanitize: boolean) => {
+      const file = new VFile({ value: entry.body, path: entry.path, data: { astro: { frontmatter: entry.frontmatter } } });
+      const processor = unified().use(remarkParse).use(remarkGfm).use(siteRemarkPlugins).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
+      return String(await processor.use(sanitize ? siteSanitizer : []).use(rehypeStringify).process(file));
+    };
+    expect(siteSanitizer).toHaveLength(1);
+    const unsanitized = await html(false);
+    expect(await html(true)).toBe(unsanitized);
   });
 });
