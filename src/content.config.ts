@@ -1,24 +1,27 @@
 /**
  * The report's content: one entry per measure, and the passages before the measures. Their
- * frontmatter is declared once, in src/model/schema.ts, with the statuses and topics of the
- * report's vocabularies (content/vocabularies.yaml).
+ * folders and files are declared once, in src/model/collections.ts, their frontmatter in
+ * src/model/schema.ts, with the statuses and topics of the report's vocabularies
+ * (content/vocabularies.yaml); each is read with Astro's glob() loader, screened as the entry
+ * checks screen a file (src/checks/screened-glob.ts).
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { screenedGlob } from './checks/screened-glob.ts';
 import { contentFolder } from './lib/content-folder.ts';
+import { ENTRY_COLLECTIONS, ENTRY_FILE_GLOB } from './model/collections.ts';
 import { entrySchemas } from './model/schema.ts';
 import { reportSettings } from './settings/report-settings.ts';
 
-const { measure: measureSchema, section: sectionSchema } = entrySchemas(reportSettings().vocabularies);
+const schemas = entrySchemas(reportSettings().vocabularies);
 
-const measures = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: `${contentFolder()}/measures` }),
-  schema: measureSchema,
-});
+const collection = <Schema extends z.ZodType>({ folder, schema }: { folder: string; schema: Schema }) =>
+  defineCollection({
+    loader: screenedGlob({ pattern: ENTRY_FILE_GLOB, base: `${contentFolder()}/${folder}`, contentDir: contentFolder() }),
+    schema,
+  });
 
-const sections = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: `${contentFolder()}/sections` }),
-  schema: sectionSchema,
-});
-
-export const collections = { measures, sections };
+export const collections = {
+  measures: collection({ folder: ENTRY_COLLECTIONS.measures.folder, schema: schemas.measure }),
+  sections: collection({ folder: ENTRY_COLLECTIONS.sections.folder, schema: schemas.section }),
+};

@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { entryLinkTarget, headingSlugs } from '../lib/measure-links.ts';
 import { measureFileName } from '../model/measure-number.ts';
-import { COLLECTION_FOLDERS, displayPath, type Entry, type LoadedContent } from './load-entries.ts';
+import { ENTRY_COLLECTIONS } from '../model/collections.ts';
+import { displayPath, type Entry, type LoadedContent } from './load-entries.ts';
 import type { BodyLink } from './markdown.ts';
 import { fieldName, listed, problemAt, shown, type Problem } from './problem.ts';
 
@@ -89,7 +90,7 @@ export function numberProblems(content: LoadedContent, contentDir: string, root:
 
   if (known.size) {
     const max = Math.max(...known);
-    const folder = displayPath(root, join(contentDir, COLLECTION_FOLDERS.measure));
+    const folder = displayPath(root, join(contentDir, ENTRY_COLLECTIONS.measures.folder));
     for (let n = 1; n <= max; n++) {
       if (known.has(n)) continue;
       problems.push(
@@ -157,7 +158,7 @@ export function relatedProblems(entry: Entry, numbers: MeasureNumbers): Problem[
 
 export function linkProblems(entry: Entry, links: BodyLink[], contentDir: string): Problem[] {
   const problems: Problem[] = [];
-  const measuresDir = join(contentDir, COLLECTION_FOLDERS.measure);
+  const measuresDir = join(contentDir, ENTRY_COLLECTIONS.measures.folder);
   for (const link of links) {
     const url = link.url;
     const target = entryLinkTarget(entry.path, url);

@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import { entrySchemas, type MeasureData } from '../model/schema.ts';
 import { readSettings } from '../settings/read-settings.ts';
+import { maxEntryBytes } from '../rules/limits.ts';
 import type { MeasureText } from '../search/compose-texts.ts';
 import { textOfMdast } from '../search/plain-text.ts';
 import { linkProblems, numberProblems, relatedProblems } from './cross-entry.ts';
@@ -28,6 +29,8 @@ export interface CheckOptions {
   contentDir?: string;
   /** Paths in problems are printed relative to this folder. Default: the working directory. */
   root?: string;
+  /** The largest entry file read, in bytes; a larger one is an error, unread. Default: src/rules/limits.ts. */
+  maxEntryBytes?: number;
 }
 
 export interface CheckResult {
@@ -86,7 +89,7 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
   const contentDir = resolve(root, options.contentDir ?? 'content');
   // The report's settings first: an entry's statuses and topics are those of its vocabularies.
   const { settings, problems: settingsProblems } = readSettings(contentDir, root);
-  const content = loadEntries(contentDir, root);
+  const content = loadEntries(contentDir, root, { maxEntryBytes: options.maxEntryBytes ?? maxEntryBytes() });
   const numbered = numberProblems(content, contentDir, root);
   const problems = [...settingsProblems, ...content.problems, ...numbered.problems];
   const measures: MeasureText[] = [];

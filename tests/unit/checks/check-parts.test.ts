@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../../src/checks/index.ts';
 import { formatPlace, formatSummary } from '../../../src/checks/format.ts';
 import { dateProblems } from '../../../src/checks/dates.ts';
-import { firstInvalidUtf8Byte } from '../../../src/checks/load-entries.ts';
+import { firstInvalidUtf8Byte } from '../../../src/checks/encoding.ts';
 import { occurrences, unmatchedPhrases } from '../../../src/checks/occurrences.ts';
 import { fieldName, shown, type Problem } from '../../../src/checks/problem.ts';
 import { closest, describeSchema, fieldsAt, schemaAt } from '../../../src/checks/schema-issues.ts';
