@@ -65,16 +65,16 @@ export function refusedUnread(path: string, name: string, options: ScreenOptions
 }
 
 /**
- * Where the first YAML alias (`*name`) of a frontmatter stands (an offset in it), or undefined.
+ * The first YAML alias (`*name`) of a frontmatter and where it stands (an offset in it), or undefined.
  * Most frontmatters have no `*` at all and are not parsed here.
  */
-export function yamlAliasAt(frontmatter: string): number | undefined {
+export function yamlAliasAt(frontmatter: string): { offset: number; alias: string } | undefined {
   if (!frontmatter.includes('*')) return undefined;
-  let at: number | undefined;
+  let at: { offset: number; alias: string } | undefined;
   const document = parseDocument(frontmatter, { prettyErrors: false });
   visit(document, {
     Alias(_key, node) {
-      at = node.range?.[0] ?? 0;
+      at = { offset: node.range?.[0] ?? 0, alias: `*${node.source}` };
       return visit.BREAK;
     },
   });
@@ -82,5 +82,7 @@ export function yamlAliasAt(frontmatter: string): number | undefined {
   // Where the `yaml` package cannot read the document, another reader may: an alias token there
   // (`*` and a name after a space, a bracket, a comma or a colon) is taken for one.
   const token = /(?:^|[\s[{,:-])\*[^\s,\]}]/.exec(frontmatter);
-  return token ? token.index + token[0].indexOf('*') : undefined;
+  if (!token) return undefined;
+  const offset = token.index + token[0].indexOf('*');
+  return { offset, alias: /^\*[^\s,\]}]*/.exec(frontmatter.slice(offset))![0] };
 }

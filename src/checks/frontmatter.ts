@@ -36,7 +36,8 @@ function frontmatterDocument(yamlText: string) {
 
 /** A YAML error in words an editor can act on, with a hint for the usual slips. */
 function yamlProblem(code: string, message: string, lineText: string, warning: boolean) {
-  const reason = message.split(/ at line \d+/)[0].replace(/\.$/, '');
+  const read = message.split(/ at line \d+/)[0].replace(/\.$/, '');
+  const reason = /Maximum call stack/.test(read) ? 'nested too deeply to be read' : read;
   let hint = '';
   if (/^\s*[A-Za-z]+：/.test(lineText)) hint = ' (the colon after a field name must be the half-width :, not ：)';
   else if (/\t/.test(lineText)) hint = ' (indent with spaces, not tabs)';
@@ -61,14 +62,14 @@ export function readFrontmatter(file: string, yamlText: string, problems: Proble
   let data: unknown;
   const alias = yamlAliasAt(yamlText);
   if (alias !== undefined) {
-    const place = placed().placeOfOffset(alias);
-    const found = JSON.stringify(lineOf(place.line).trim().slice(0, 60));
+    const place = placed().placeOfOffset(alias.offset);
+    const found = JSON.stringify(alias.alias);
     problems.push(
       problemAt(file, place, {
         field: 'yaml',
         found,
         expected: 'each value written out',
-        message: `${found} uses a YAML alias (*…); expected each value written out (an alias can stand for more values than any machine holds, so the fields were not read)`,
+        message: `${found} is a YAML alias; expected each value written out (aliases can stand for more values than any machine holds: the fields were not read)`,
       }),
     );
   } else {
@@ -83,7 +84,9 @@ export function readFrontmatter(file: string, yamlText: string, problems: Proble
         const { doc, placeOfOffset } = placed();
         if (doc.errors.length > 0) {
           for (const e of [...doc.errors, ...doc.warnings]) {
-            const place = placeOfOffset(e.pos[0]);
+            const at = placeOfOffset(e.pos[0]);
+            // How deep a reader got before its stack ran out varies: the line says where, not the column.
+            const place = /Maximum call stack/.test(e.message) ? { line: at.line, column: 1 } : at;
             problems.push(problemAt(file, place, yamlProblem(e.code, e.message, lineOf(place.line), e.name === 'YAMLWarning')));
           }
         } else {

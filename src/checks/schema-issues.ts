@@ -4,6 +4,7 @@
  * allowed statuses and topics, the fields of a measure, the range of a month are never retyped.
  */
 import type { z } from 'astro/zod';
+import { FIELD_LABELS } from '../model/field-labels.ts';
 import type { Entry } from './load-entries.ts';
 import { fieldName, listed, problemAt, shown, type Problem } from './problem.ts';
 
@@ -108,11 +109,19 @@ function distance(a: string, b: string): number {
   return row[b.length];
 }
 
+/**
+ * The field an editor meant by a key that is not one: the field itself written in full-width
+ * letters or another case (`ｓｔａｔｕｓ`, `Status`), its Chinese name (`状态`), or a near spelling
+ * (`stauts`).
+ */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
+  const plain = word.normalize('NFKC').trim();
+  const named = candidates.find((c) => c.toLowerCase() === plain.toLowerCase() || FIELD_LABELS[c]?.includes(plain));
+  if (named) return named;
   let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  let bestDistance = Math.max(2, Math.floor(plain.length / 3)) + 1;
   for (const c of candidates) {
-    const d = distance(word, c);
+    const d = distance(plain, c);
     if (d < bestDistance) [best, bestDistance] = [c, d];
   }
   return best;
@@ -185,9 +194,11 @@ export function schemaProblems(entry: Pick<Entry, 'file' | 'data' | 'at' | 'keyA
     if (value === undefined) message = `is missing; expected ${expected}`;
     else if (value === null || value === '') message = `is empty; expected ${expected}`;
     else if (Array.isArray(value) && value.length === 0) message = `is an empty list; expected ${expected} with at least one item`;
+    else if (typeof value === 'number' && value < 0) message = `${value} is negative; expected ${expected}`;
     else message = `${shown(value)} is not ${expected}${hintFor(issue.path, value)}`;
-    // A field missing from the top level has no line of its own; a nested one points at its item.
-    const place = value === undefined && issue.path.length === 1 ? undefined : entry.at(issue.path);
+    // A field missing from the top level has no line of its own: the frontmatter's opening line
+    // stands for it. A nested one points at its item.
+    const place = value === undefined && issue.path.length === 1 ? { line: 1, column: 1 } : entry.at(issue.path);
     problems.push(problemAt(entry.file, place, { field, found: value === undefined ? '' : shown(value), expected, message }));
   }
   return problems;

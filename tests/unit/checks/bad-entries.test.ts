@@ -73,7 +73,7 @@ const CASES: Case[] = [
     cli: true,
     break: (r) => replaceIn(r, M('03.md'), 'status: 推进中', 'stauts: 推进中'),
     lines: [
-      `${M('03.md')}  status  is missing; expected one of 已完成, 推进中, 计划中, 持续推进`,
+      `${M('03.md')}:1:1  status  is missing; expected one of 已完成, 推进中, 计划中, 持续推进`,
       `${M('03.md')}:4:1  stauts  "stauts" is not a field; did you mean status?`,
     ],
     problem: { file: M('03.md'), line: 4, column: 1, field: 'stauts' },
@@ -87,8 +87,8 @@ const CASES: Case[] = [
   {
     name: 'the number missing',
     break: (r) => replaceIn(r, M('03.md'), 'number: 3\n', ''),
-    lines: [`${M('03.md')}  number  is missing; expected a whole number above 0`],
-    problem: { file: M('03.md'), field: 'number' },
+    lines: [`${M('03.md')}:1:1  number  is missing; expected a whole number above 0`],
+    problem: { file: M('03.md'), line: 1, column: 1, field: 'number' },
   },
   {
     name: 'a duplicate number',

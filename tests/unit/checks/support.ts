@@ -3,7 +3,7 @@
  * tests/fixtures/bad-entries/base/content/, which passes every check, for a test to break.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ROOT } from '../../support/paths.ts';
@@ -41,13 +41,18 @@ export function replaceIn(root: string, path: string, from: string | RegExp, to:
   });
 }
 
-/** Every file under a folder with its bytes and modification time: to show that nothing was written. */
-export function snapshot(dir: string): Record<string, { bytes: string; mtimeMs: number }> {
-  const out: Record<string, { bytes: string; mtimeMs: number }> = {};
+/**
+ * Every file under a folder with its bytes and modification time, and every link with its
+ * target (never followed: a link may lead to a pipe, which a reader waits on for ever): to show
+ * that nothing was written.
+ */
+export function snapshot(dir: string): Record<string, { bytes: string; mtimeMs: number } | { link: string }> {
+  const out: Record<string, { bytes: string; mtimeMs: number } | { link: string }> = {};
   for (const name of readdirSync(dir, { recursive: true }) as string[]) {
     const path = join(dir, name);
-    const stat = statSync(path);
-    if (stat.isFile()) out[relative(dir, path)] = { bytes: readFileSync(path).toString('base64'), mtimeMs: stat.mtimeMs };
+    const stat = lstatSync(path);
+    if (stat.isSymbolicLink()) out[relative(dir, path)] = { link: readlinkSync(path) };
+    else if (stat.isFile()) out[relative(dir, path)] = { bytes: readFileSync(path).toString('base64'), mtimeMs: stat.mtimeMs };
   }
   return out;
 }
@@ -58,10 +63,10 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs a project script with the project's Node (the one running the tests), in a folder. */
-export function runScript(script: string, args: string[], cwd: string): Promise<Run> {
+/** Runs a project script with the project's Node (the one running the tests), in a folder, with more environment if given. */
+export function runScript(script: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolvePromise) => {
-    execFile(process.execPath, [join(ROOT, script), ...args], { cwd, encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [join(ROOT, script), ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
       const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
       resolvePromise({ status, stdout, stderr });
     });

@@ -1,0 +1,37 @@
+/**
+ * The Chinese name of each field of an entry's frontmatter, as EDITING.md names it: an editor who
+ * writes `状态:` for `status:` is told which field they meant. (The names are the entry model's,
+ * not one report's: every report published with this site has these fields.)
+ */
+export const FIELD_LABELS: Readonly<Record<string, readonly string[]>> = {
+  number: ['编号'],
+  title: ['标题'],
+  status: ['状态'],
+  statusNote: ['状态依据'],
+  topics: ['主题'],
+  related: ['相关措施'],
+  figures: ['数据'],
+  dates: ['日期'],
+  documents: ['引用文件'],
+  source: ['出处'],
+  corrections: ['勘误'],
+  order: ['顺序'],
+  heading: ['标题'],
+  part: ['所属部分'],
+  phrase: ['原文写法'],
+  value: ['数值'],
+  unit: ['单位'],
+  magnitude: ['量级'],
+  qualifier: ['限定词'],
+  label: ['说明'],
+  year: ['年份'],
+  yearInferred: ['年份为推定'],
+  month: ['月'],
+  day: ['日'],
+  until: ['结束'],
+  page: ['版次'],
+  paragraphs: ['段号'],
+  original: ['原文'],
+  suggested: ['建议读法'],
+  note: ['理由'],
+};
