@@ -53,14 +53,17 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'plugin-reference-definitions',
     bug: 'the remark plugin lets a reference definition ([x]: javascript:…) keep an unsafe address',
-    edits: one('src/markdown/remark-escape-html.ts', "(node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeUrl(node.url)", "(node.type === 'link' || node.type === 'image') && !isSafeUrl(node.url)"),
+    edits: [
+      { file: 'src/markdown/remark-escape-html.ts', search: "(node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isPublishableAddress(node.url)", replace: "(node.type === 'link' || node.type === 'image') && !isPublishableAddress(node.url)" },
+      { file: 'src/markdown/remark-escape-html.ts', search: 'if (!isPublishableAddress(node.url)) refused.add(node.identifier);', replace: 'void node;' },
+    ],
     tests: [...PLUGINS, ...CHECKS],
     issue: true,
   },
   {
     id: 'check-reference-definitions',
     bug: 'the entry check does not look at the addresses of reference definitions',
-    edits: one('src/checks/markdown.ts', "if (node.type === 'link' || node.type === 'definition') {", "if (node.type === 'link') {"),
+    edits: one('src/checks/entry-allowlist.ts', "if (node.type === 'link' || node.type === 'definition') {", "if (node.type === 'link') {"),
     tests: CHECKS,
     issue: true,
   },
@@ -68,8 +71,9 @@ export const MUTATIONS: Mutation[] = [
     id: 'reference-definitions-both',
     bug: 'reference definitions dropped from the unsafe-address rule in the plugin and in the check: a javascript: link is published',
     edits: [
-      { file: 'src/markdown/remark-escape-html.ts', search: "(node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeUrl(node.url)", replace: "(node.type === 'link' || node.type === 'image') && !isSafeUrl(node.url)" },
-      { file: 'src/checks/markdown.ts', search: "if (node.type === 'link' || node.type === 'definition') {", replace: "if (node.type === 'link') {" },
+      { file: 'src/markdown/remark-escape-html.ts', search: "(node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isPublishableAddress(node.url)", replace: "(node.type === 'link' || node.type === 'image') && !isPublishableAddress(node.url)" },
+      { file: 'src/markdown/remark-escape-html.ts', search: 'if (!isPublishableAddress(node.url)) refused.add(node.identifier);', replace: 'void node;' },
+      { file: 'src/checks/entry-allowlist.ts', search: "if (node.type === 'link' || node.type === 'definition') {", replace: "if (node.type === 'link') {" },
     ],
     tests: [...PLUGINS, ...CHECKS],
     issue: true,
@@ -166,13 +170,13 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'check-unsafe-link',
     bug: 'the entry check lets a javascript: link through',
-    edits: one('src/checks/cross-entry.ts', '    if (!isSafeUrl(url)) {', '    if (false) {'),
+    edits: one('src/checks/entry-allowlist.ts', "else problems.push(unsafeAddress(entry, node, 'link'));", 'else void 0;'),
     tests: CHECKS,
   },
   {
     id: 'plugin-mdx-handlers',
     bug: 'the remark plugin keeps on… attributes in MDX',
-    edits: one('src/markdown/remark-escape-html.ts', "(/^on/i.test(a.name ?? '') || ", '('),
+    edits: one('src/markdown/remark-escape-html.ts', "if (a.type !== 'mdxJsxAttribute' || !a.name || !isAllowedAttribute(name, a.name)) continue;", "if (a.type !== 'mdxJsxAttribute' || !a.name) continue;"),
     tests: [...PLUGINS, ...CHECKS],
   },
 
