@@ -7,7 +7,6 @@ import rehypeSanitize from 'rehype-sanitize';
 import diagrams from './src/integrations/diagrams.ts';
 import entryChecks from './src/integrations/entry-checks.ts';
 import offline from './src/integrations/offline.ts';
-import pagefindSearch from './src/integrations/pagefind.ts';
 import remarkCorrectionMarks from './src/markdown/remark-correction-marks.ts';
 import remarkEscapeHtml from './src/markdown/remark-escape-html.ts';
 import remarkFigureLinks from './src/markdown/remark-figure-links.ts';
@@ -36,7 +35,8 @@ export default defineConfig({
   // The site's scripts stay files of their own, never inlined into a page, so that one policy
   // ('self') fits every page: Astro's own CSP support hashes each page's inline scripts, which
   // costs every page of every build. (Stylesheets and other assets keep Vite's usual limit.)
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  // The search UI is built as a module of its own (src/components/SearchBox.astro), whose start() the loader calls.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) }, worker: { format: 'es' } },
   markdown: {
     // The report has no program code to colour: no highlighter to load (and no inline styles from one).
     syntaxHighlight: false,
@@ -50,10 +50,9 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  // pagefindSearch: the search index, with Pagefind's Node API, begun as soon as the entry checks have read the entries.
   // diagrams right after the checks: a first build starts the browser that draws the diagrams as it begins; it is closed once the pages are written.
-  // offline last: its service worker caches every file, the search index included.
+  // offline last: its service worker caches every file, the search index (src/pages/search-index/) included.
   // entryChecks first: the checks of `npm run check` (src/checks/) stop a build with errors in the entries
   // before anything is built, and show in the preview's terminal and browser.
-  integrations: [entryChecks(), diagrams(), mdx(), sitemap({ filter: (page) => !/\/(search|print)\/$/.test(page) }), pagefindSearch(), offline()],
+  integrations: [entryChecks(), diagrams(), mdx(), sitemap({ filter: (page) => !/\/(search|print)\/$/.test(page) }), offline()],
 });

@@ -8,8 +8,7 @@ import { resolve } from 'node:path';
 import { entrySchemas, type MeasureData } from '../model/schema.ts';
 import { readSettings } from '../settings/read-settings.ts';
 import { maxEntryBytes } from '../rules/limits.ts';
-import type { MeasureText } from '../search/compose-texts.ts';
-import { textOfMdast } from '../search/plain-text.ts';
+import { textOfMdast } from '../search/pure/plain-text.ts';
 import { linkProblems, numberProblems, relatedProblems } from './cross-entry.ts';
 import { dateProblems } from './dates.ts';
 import { figureProblems } from './figures.ts';
@@ -40,11 +39,16 @@ export interface CheckResult {
   /** How many entry files were checked. */
   entries: number;
   /**
-   * The measures whose frontmatter is valid, as read (what the search shows of them, and the
-   * text a reader reads): the build begins its search index from them before any page is
-   * rendered (src/integrations/pagefind.ts).
+   * The measures whose frontmatter is valid, as read, with the text a reader reads. (The build
+   * no longer uses them: its search index is made from the rendered entries, src/search/build/.)
    */
   measures: MeasureText[];
+}
+
+/** A measure's frontmatter and the text a reader reads on its page. */
+export interface MeasureText {
+  data: Pick<MeasureData, 'number' | 'title' | 'status' | 'topics'>;
+  text: string;
 }
 
 /** Problems in file order, then line and column; a file's whole-file problems first. */

@@ -23,7 +23,6 @@ import { contentFolder } from '../lib/content-folder.ts';
 import { contentStoreFile, writtenSince } from './content-store-saved.ts';
 import { answerWithEntryError, isViteRequest } from './entry-error-answer.ts';
 import type { CheckResult } from '../checks/index.ts';
-import { offerMeasureReadings } from '../search/texts-handoff.ts';
 
 export interface EntryChecksOptions {
   /** The content folder. Default: the collections' (src/lib/content-folder.ts). */
@@ -165,9 +164,8 @@ export default function entryChecks(options: EntryChecksOptions = {}): AstroInte
         state.root = root;
         if (command === 'build') {
           const checked = checkContentInWorker({ contentDir, root });
-          // The measures as read start the search index at once (src/search/texts-handoff.ts);
-          // a failure is reported by verdict(), at the latest when the build starts.
-          checked.then((result) => !result.errors && offerMeasureReadings(result.measures)).catch(() => undefined);
+          // A failure is reported by verdict(), at the latest when the build starts.
+          checked.catch(() => undefined);
           let settled: Promise<void> | undefined;
           verdict = () =>
             (settled ??= checked.then((result) => {

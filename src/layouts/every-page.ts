@@ -3,5 +3,5 @@
  * (src/layouts/Base.astro) as one small file, cached after the first visit. A file, not an
  * inline script: the site's Content-Security-Policy allows none (src/lib/content-security-policy.ts).
  */
-import '../search/loader.ts';
+import '../search/browser/loader.ts';
 import '../offline/register.ts';

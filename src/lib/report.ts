@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { STATUSES, type StatusLabel } from '../model/vocabulary.ts';
 import type { Figure } from '../model/schema.ts';
-import { FILTER_STATUS, FILTER_TOPIC, QUERY_PARAM } from '../search/texts.ts';
+import { FILTER_STATUS, FILTER_TOPIC, QUERY_PARAM } from '../search/pure/names.ts';
 import { pagerOf, rangeText, type ListPager } from './list-pages.ts';
 import { once } from './once.ts';
 import { withBase } from './site-paths.ts';

@@ -9,3 +9,5 @@ export const correctionNoteId = (index: number) => `correction-${index + 1}`;
 export const correctionInTextId = (index: number) => `correction-${index + 1}-in-text`;
 /** A printed paragraph of the source page. */
 export const sourceParagraphId = (position: number) => `p${position}`;
+/** An introductory section on the home page, by its reading order. */
+export const sectionId = (order: number) => `section-${order}`;

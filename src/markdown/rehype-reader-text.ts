@@ -11,7 +11,7 @@
  */
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import { textOfHast } from '../search/plain-text.ts';
+import { textOfHast } from '../search/pure/plain-text.ts';
 
 const FIELD = 'readerText';
 

@@ -21,7 +21,7 @@ import remarkEscapeHtml from '../../src/markdown/remark-escape-html.ts';
 import remarkFigureLinks from '../../src/markdown/remark-figure-links.ts';
 import remarkMeasureLinks from '../../src/markdown/remark-measure-links.ts';
 import rehypeReaderText, { recordedReaderText } from '../../src/markdown/rehype-reader-text.ts';
-import { textOfHast } from '../../src/search/plain-text.ts';
+import { textOfHast } from '../../src/search/pure/plain-text.ts';
 import { ROOT } from '../support/paths.ts';
 
 const plugins: Record<string, Plugin<[], import('mdast').Root>> = {

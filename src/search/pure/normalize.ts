@@ -4,6 +4,8 @@
  * and never turns one character into several, so a position in folded text maps straight back
  * to the original (only removed spaces shift it, and they are recorded).
  *
+ * - traditional and variant characters become the simplified ones OpenCC gives them, one for
+ *   one (`職工書屋` → `职工书屋`; the table: src/search/pure/traditional-table.ts);
  * - full-width ASCII forms become ASCII: `（` `，` `％` `Ａ` `１` → `(` `,` `%` `A` `1`
  *   (the report prints half-width punctuation; a Chinese IME types full-width);
  * - Latin letters ignore case: `app` finds `APP`;
@@ -16,13 +18,26 @@
  * (String.normalize('NFKC') and regular expressions), so the two are checked against each other.
  */
 
+import { TRADITIONAL_PAIRS } from './traditional-table.ts';
+
 const MIDDLE_DOT = 0x00b7;
 const HYPHEN = 0x2d;
 
+let simplified: Uint16Array | undefined;
+/** The simplified form of an ideograph (itself when it has none), from a table made once. */
+function simplify(c: number): number {
+  if (!simplified) {
+    simplified = new Uint16Array(0x10000);
+    for (let i = 0; i < TRADITIONAL_PAIRS.length; i += 2) simplified[TRADITIONAL_PAIRS.charCodeAt(i)] = TRADITIONAL_PAIRS.charCodeAt(i + 1);
+  }
+  return simplified[c] || c;
+}
+
 /** The folded form of one UTF-16 unit, or -1 when the unit is a space (removed). */
 export function foldUnit(c: number): number {
-  // Ideographs and most of the text: unchanged, and checked first because they are the bulk.
-  if (c >= 0x3400 && c <= 0x9fff) return c;
+  // Ideographs, the bulk of the text: checked first.
+  if (c >= 0x3400 && c <= 0x9fff) return simplify(c);
+  if (c >= 0xf900 && c <= 0xfaff) return simplify(c);
   if (c < 0x80) {
     if (c >= 0x41 && c <= 0x5a) return c + 0x20;
     if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0c || c === 0x0b) return -1;
@@ -73,29 +88,23 @@ export interface FoldedText {
   gaps: number[];
 }
 
-/** Any unit that foldUnit changes (a unit test checks the two agree on all 65,536 units). */
-export const FOLDABLE =
-  /[A-Z\t\v\f\r \u00a0\u2002\u2003\u2009\u200a\u200b\u2010-\u2015\u2022\u2027\u202f\u205f\u2212\u2219\u22c5\u3000\u30fb\ufe58\ufe63\ufeff\uff01-\uff5e\uff65]/;
-
-const FOLDABLE_ALL = new RegExp(FOLDABLE.source, 'g');
-
 /** Folds a text for matching, remembering where spaces were removed. */
 export function foldText(text: string): FoldedText {
   const gaps: number[] = [];
-  // Most measures have nothing to fold: no copy, no work. The others have a few such
-  // characters (APP, a space, a full-width bracket): copy the runs between them.
-  if (!FOLDABLE.test(text)) return { folded: text, gaps };
-  let folded = '';
-  let from = 0;
-  FOLDABLE_ALL.lastIndex = 0;
-  for (let m = FOLDABLE_ALL.exec(text); m; m = FOLDABLE_ALL.exec(text)) {
-    folded += text.slice(from, m.index);
-    const f = foldUnit(text.charCodeAt(m.index));
-    if (f === -1) gaps.push(folded.length);
-    else folded += String.fromCharCode(f);
-    from = m.index + 1;
+  const units: number[] = [];
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const f = foldUnit(c);
+    if (f === -1) gaps.push(units.length);
+    else units.push(f);
+    if (f !== c) changed = true;
   }
-  return { folded: folded + text.slice(from), gaps };
+  if (!changed) return { folded: text, gaps };
+  let folded = '';
+  // In slices: String.fromCharCode takes its arguments on the stack.
+  for (let i = 0; i < units.length; i += 8192) folded += String.fromCharCode(...units.slice(i, i + 8192));
+  return { folded, gaps };
 }
 
 /** Folds a query word (spaces already split off). */

@@ -1,9 +1,11 @@
 /**
- * The search loader, the only code a page runs before the reader asks for a search: it waits for
- * the reader to focus the header's search box (src/components/SearchBox.astro) or press /, and
- * only then imports the search UI and fetches the texts (then Pagefind). On the search page it
- * does so at once. Loaded by every page (src/layouts/Base.astro) with the offline registration.
+ * The search loader, the only search code a page runs before the reader asks for a search: it
+ * waits for the reader to focus the header's search box (src/components/SearchBox.astro) or
+ * press /, and only then imports the search UI (ui.ts) and asks for the index's manifest, both
+ * at once. On the search page it does so at once. Loaded by every page (src/layouts/every-page.ts).
  */
+import { MANIFEST_EVENT, type ManifestHandOver } from './hand-over.ts';
+
 const form = document.querySelector<HTMLFormElement>('form[data-site-search]');
 const input = form?.querySelector('input');
 if (form && input) {
@@ -11,8 +13,11 @@ if (form && input) {
   const start = () => {
     if (started) return;
     started = true;
-    // The texts are fetched alongside the UI, not after it (src/search/search.ts takes them).
-    window.reportSearchTexts = fetch(form.dataset.texts!, { cache: 'no-cache' });
+    // Revalidated (no-cache): the manifest names the edition of every other index file.
+    const manifest = fetch(form.dataset.manifest!, { cache: 'no-cache' });
+    manifest.catch(() => undefined);
+    // The UI asks for it as it starts (src/search/browser/hand-over.ts).
+    document.addEventListener(MANIFEST_EVENT, (e) => (e as CustomEvent<ManifestHandOver>).detail(manifest), { once: true });
     import(/* @vite-ignore */ form.dataset.ui!);
   };
   input.addEventListener('focus', start);
@@ -29,6 +34,3 @@ if (form && input) {
     (document.querySelector<HTMLInputElement>('[data-search-primary]') ?? input).focus();
   });
 }
-
-// A module, not a global script: its names stay its own.
-export {};

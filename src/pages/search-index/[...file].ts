@@ -1,0 +1,24 @@
+/**
+ * The search index's files (src/search/pure/index-format.ts), built once per build from the
+ * documents the reader can read (src/search/build/). In `npm run dev`, the same files, built on
+ * the first request.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { once } from '../../lib/once.ts';
+import { INDEX_FOLDER } from '../../search/pure/index-format.ts';
+import { buildIndex } from '../../search/build/build-index.ts';
+import { searchDocuments } from '../../search/build/documents.ts';
+
+const index = once(async () => buildIndex(await searchDocuments()));
+
+export const getStaticPaths = (async () => {
+  const { files } = await index();
+  return [...files.keys()].map((path) => ({ params: { file: path.slice(INDEX_FOLDER.length) } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const body = (await index()).files.get(`${INDEX_FOLDER}${params.file}`);
+  if (body === undefined) return new Response(null, { status: 404 });
+  const json = typeof body === 'string';
+  return new Response(body as BodyInit, { headers: { 'Content-Type': json ? 'application/json; charset=utf-8' : 'application/octet-stream' } });
+};

@@ -1,0 +1,62 @@
+/**
+ * The documents the search finds, at build time: every text a reader can read on the site that
+ * comes from the source — the introductory sections (on the home page), the measures (each on
+ * its page) and the source page's paragraphs that belong to neither — each with the place it
+ * stands and, for the sections and measures, where its words stand on the source page.
+ */
+import { plainSectionText, plainTexts } from '../../lib/indexes.ts';
+import { allMeasures, allSections, href, measureLabel, measurePath } from '../../lib/report.ts';
+import { parseSourcePage } from '../../lib/source-page.ts';
+import { sectionId, sourceParagraphId } from '../../markdown/anchors.ts';
+import { STATUSES, TOPICS } from '../../model/vocabulary.ts';
+import type { IndexInput, SearchDocument } from './build-index.ts';
+
+/** The source page's text, as the source page (src/pages/source.astro) prints it. */
+const sourceFiles = import.meta.glob<string>('/content/source/*.txt', { query: '?raw', import: 'default', eager: true });
+
+const paragraphsLabel = (paragraphs: readonly number[]) => `原文第${paragraphs.join('、')}段`;
+const sourceLink = (paragraphs: readonly number[]) => ({ label: paragraphsLabel(paragraphs), url: href(`source/#${sourceParagraphId(paragraphs[0])}`) });
+
+export async function searchDocuments(): Promise<IndexInput> {
+  const statuses = STATUSES.map((s) => ({ label: s.label, slug: s.slug }));
+  const topics: string[] = TOPICS.map((t) => t.label);
+  const documents: SearchDocument[] = [];
+  const covered = new Set<number>();
+
+  for (const s of await allSections()) {
+    s.data.source.paragraphs.forEach((p) => covered.add(p));
+    documents.push({
+      kind: 'section',
+      url: `${href('')}#${sectionId(s.data.order)}`,
+      label: '首页',
+      title: s.data.heading,
+      // The heading is printed above the text, and is words of the source too.
+      text: `${s.data.heading}\n${await plainSectionText(s)}`,
+      source: sourceLink(s.data.source.paragraphs),
+      status: -1,
+      topics: [],
+    });
+  }
+  const texts = await plainTexts();
+  for (const m of await allMeasures()) {
+    m.data.source.paragraphs.forEach((p) => covered.add(p));
+    documents.push({
+      kind: 'measure',
+      url: href(measurePath(m.data.number)),
+      label: measureLabel(m.data.number),
+      title: m.data.title,
+      text: texts.get(m.data.number)!,
+      source: sourceLink(m.data.source.paragraphs),
+      status: statuses.findIndex((x) => x.label === m.data.status),
+      topics: m.data.topics.map((t) => topics.indexOf(t)),
+    });
+  }
+  for (const sourceText of Object.values(sourceFiles)) {
+    for (const p of parseSourcePage(sourceText).paragraphs) {
+      const positions = p.parts.map((part) => part.position);
+      if (positions.some((n) => covered.has(n))) continue;
+      documents.push({ kind: 'source', url: href(`source/#${sourceParagraphId(positions[0])}`), label: paragraphsLabel(positions), title: '', text: p.text, status: -1, topics: [] });
+    }
+  }
+  return { documents, statuses, topics };
+}
