@@ -1,20 +1,24 @@
 /**
  * Search in a real browser: the header box (lazy loading, typing, keyboard, ARIA combobox),
- * the search page (the URL is the search, back button, filters with counts, partial matches),
- * a phone and dark mode, and a run with every request outside the site blocked. Expected
- * results come from the built pages (scripts/bench-search-truth.ts), not from the search code.
+ * the search page (the URL is the search, back button, filters with counts, partial matches,
+ * next steps when nothing is found), sections and source paragraphs, traditional input, a
+ * phone and dark mode, no layout shift, JavaScript off, and a run with every request outside
+ * the site blocked. Which results are expected comes from the built pages
+ * (scripts/bench-search-truth.ts), not from the search code; their order from the index's
+ * files read in Node (tests/support/search-index-files.ts), and in known cases by hand.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectedUrls, readBuiltMeasures } from '../../scripts/bench-search-truth.ts';
+import { expectedUrls, readBuiltDocuments } from '../../scripts/bench-search-truth.ts';
 import { STATUSES, TOPICS } from '../../src/model/vocabulary.ts';
 import { readMeasureEntries } from '../support/entries.ts';
 import { launchBrowser, serveSite, type ServedSite } from '../support/browser.ts';
 import { ROOT, TEST_SITE_DIR } from '../support/paths.ts';
+import { rankedPlaces } from '../support/search-index-files.ts';
 
-const pages = readBuiltMeasures(TEST_SITE_DIR);
+const pages = readBuiltDocuments(TEST_SITE_DIR);
 const entries = readMeasureEntries();
 const statusOf = (url: string) => entries.find((e) => url.endsWith(`/${String(e.data.number).padStart(2, '0')}/`))!.data;
 
@@ -59,9 +63,27 @@ async function waitForResults(page: Page, query: string, partial = false) {
   );
 }
 
-const exactLinks = (page: Page) => page.locator('[data-exact] .search-result__title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+/** A result's place as the truth names it: its page, and its element id for a section or a source paragraph (not the text-fragment directive). */
+const placeOf = (href: string) => {
+  const url = new URL(href, 'http://x');
+  const id = url.hash.replace(/^#/, '').split(':~:')[0];
+  return `${url.pathname}${id ? `#${id}` : ''}`;
+};
+const exactLinks = (page: Page) => page.locator('[data-exact] .search-result__title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)).then((hs) => hs.map(placeOf));
+const optionPlaces = (page: Page) => page.locator('[role="listbox"] [role="option"]:not(.search-option--all)').evaluateAll((os) => os.map((o) => o.getAttribute('data-href')!)).then((hs) => hs.map(placeOf));
+
+/** WCAG contrast ratio of two computed colours (`rgb(…)`). */
+function contrast(a: string, b: string): number {
+  const luminance = (rgb: string) => {
+    const [r, g, bl] = rgb.match(/[\d.]+/g)!.slice(0, 3).map((v) => Number(v) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (l1 + 0.05) / (l2 + 0.05);
+}
 
 beforeAll(async () => {
+  mkdirSync(join(ROOT, '.cache/screenshots'), { recursive: true });
   [browser, site] = await Promise.all([launchBrowser(), serveSite()]);
 }, 60_000);
 
@@ -73,16 +95,17 @@ afterAll(async () => {
 describe('the header search box', () => {
   it('loads no search code until the reader focuses it', async () => {
     const { page, context, requests } = await open('/measures/07/');
-    await page.waitForLoadState('networkidle');
-    // Before: only the page's own small script (the loader and the offline support), nothing of the search.
+    // Loaded: every request the page makes by itself has been made.
+    await page.waitForLoadState('load');
     const pageScript = await page.locator('script[type="module"][src]').getAttribute('src');
-    expect(requests.filter((r) => /\.js|pagefind|texts\.json/.test(r))).toEqual([pageScript]);
+    expect(requests.filter((r) => /\.js|search-index/.test(r))).toEqual([pageScript]);
+    const ui = page.waitForRequest((r) => /\/_astro\/ui-.*\.js$/.test(r.url()));
+    const manifest = page.waitForRequest((r) => r.url().endsWith('/search-index/manifest.json'));
     await headerInput(page).focus();
+    await Promise.all([ui, manifest]);
     await typeInHeader(page, '建会');
-    await page.waitForLoadState('networkidle');
-    expect(requests.some((r) => /\/_astro\/ui-.*\.js$/.test(r))).toBe(true);
-    expect(requests).toContain('/measures/texts.json');
-    expect(requests.some((r) => r.startsWith('/pagefind/'))).toBe(true);
+    // Only what the query needs: no file of the index holds every text.
+    expect(requests.filter((r) => r.includes('/search-index/')).length).toBeLessThan(10);
     await context.close();
   });
 
@@ -93,10 +116,12 @@ describe('the header search box', () => {
     const want = expectedUrls(pages, '建会');
     const options = page.locator('[role="listbox"] [role="option"]:not(.search-option--all)');
     expect(await options.count()).toBe(Math.min(want.length, 6));
-    const hrefs = await options.evaluateAll((os) => os.map((o) => new URL(o.getAttribute('data-href')!, location.href).pathname));
     // An option holds no link or other interactive element (ARIA listbox).
     expect(await page.locator('[role="listbox"] a, [role="listbox"] button').count()).toBe(0);
-    expect(hrefs.sort()).toEqual([...want].sort().slice(0, 6));
+    // Best first: (6) has 建会 in its title.
+    expect(await optionPlaces(page)).toEqual((await rankedPlaces(TEST_SITE_DIR, '建会')).slice(0, 6));
+    expect((await optionPlaces(page))[0]).toBe('/measures/06/');
+    expect([...(await optionPlaces(page))].sort()).toEqual([...want].sort().slice(0, 6));
     for (const mark of await options.locator('mark').allInnerTexts()) expect(mark).toBe('建会');
     await expect(page.locator('.search-popup__summary').innerText()).resolves.toBe(`${want.length}项措施包含“建会”`);
     await expect(headerInput(page).getAttribute('aria-expanded')).resolves.toBe('true');
@@ -109,7 +134,7 @@ describe('the header search box', () => {
       await expect(page.locator('.search-popup__summary').innerText()).resolves.toBe(`${n}项措施包含“${q}”`);
     }
     await typeInHeader(page, '高铁');
-    await expect(page.locator('.search-popup__summary').innerText()).resolves.toBe('没有措施包含“高铁”');
+    await expect(page.locator('.search-popup__summary').innerText()).resolves.toBe('原文中没有“高铁”');
     expect(await page.locator('[role="option"]:not(.search-option--all)').count()).toBe(0);
 
     // A click on a result opens its measure.
@@ -178,13 +203,16 @@ describe('the header search box', () => {
   it('ignores the pinyin an input method shows while composing', async () => {
     const { page, context } = await open('/');
     await headerInput(page).focus();
-    await page.evaluate(() => {
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#site-search-q')?.dataset.searchAttached === 'true');
+    // A search starts synchronously on input (it marks the form 'loading' with its query): none starts while composing.
+    const started = await page.evaluate(() => {
       const input = document.querySelector<HTMLInputElement>('#site-search-q')!;
       input.dispatchEvent(new CompositionEvent('compositionstart', { data: '' }));
       input.value = 'jian hui';
       input.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, data: 'jian hui' }));
+      return document.querySelector<HTMLFormElement>('form[data-site-search]')!.dataset.query ?? null;
     });
-    await page.waitForTimeout(200);
+    expect(started).toBeNull();
     await expect(page.locator('.search-popup').isVisible()).resolves.toBe(false);
     await page.evaluate(() => {
       const input = document.querySelector<HTMLInputElement>('#site-search-q')!;
@@ -207,6 +235,8 @@ describe('the search page', () => {
     expect(want.length).toBeGreaterThan(0);
     expect((await exactLinks(page)).sort()).toEqual([...want].sort());
     await expect(page.locator('[data-summary]').innerText()).resolves.toBe(`${want.length}项措施包含“工匠”“创新”。`);
+    // Best first, as the index ranks them (unsorted).
+    expect(await exactLinks(page)).toEqual(await rankedPlaces(TEST_SITE_DIR, q));
     await expect(page.title()).resolves.toContain(q);
     // Every passage marks both words.
     for (const item of await page.locator('[data-exact] .search-result').all()) {
@@ -214,8 +244,8 @@ describe('the search page', () => {
     }
     const partial = page.locator('[data-partial]');
     await expect(partial.isVisible()).resolves.toBe(true);
-    await expect(partial.locator('h2').innerText()).resolves.toBe('只有部分词语的措施');
-    const partialLinks = await partial.locator('.search-result__title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    await expect(partial.locator('h2').innerText()).resolves.toBe('只有部分词语的结果');
+    const partialLinks = (await partial.locator('.search-result__title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).map(placeOf);
     const either = pages.filter((p) => expectedUrls([p], '工匠').length || expectedUrls([p], '创新').length).map((p) => p.url);
     expect(partialLinks.sort()).toEqual(either.filter((u) => !want.includes(u)).sort());
     for (const held of await partial.locator('.search-result__held').allInnerTexts()) expect(['只含“工匠”', '只含“创新”']).toContain(held);
@@ -228,6 +258,8 @@ describe('the search page', () => {
     await waitForResults(page, q, true);
     expect(await exactLinks(page)).toEqual(expectedUrls(pages, q));
     await expect(page.locator('[data-partial]').isVisible()).resolves.toBe(false);
+    // 工匠 finds more than 绿色生态工匠; 绿色 and 生态 find the same measure and are not offered.
+    await expect(page.locator('[data-suggestions] a').allInnerTexts()).resolves.toEqual(['工匠']);
     const offered = page.locator('[data-suggestions] a', { hasText: '工匠' });
     await expect(page.locator('[data-suggestions]').innerText()).resolves.toContain(`工匠（${expectedUrls(pages, '工匠').length}项）`);
     await offered.click();
@@ -236,12 +268,50 @@ describe('the search page', () => {
     await context.close();
   });
 
-  it('shows nothing for absent words or a word whose characters only occur apart', async () => {
+  it('shows nothing for absent words or a word whose characters only occur apart, and says what to do next', async () => {
     for (const q of ['高铁', '新冠疫苗', '建会', '工会高铁']) {
       const { page, context } = await open(`/search/?q=${encodeURIComponent(q)}`);
       await waitForResults(page, q, true);
-      expect(await exactLinks(page)).toEqual(expectedUrls(pages, q));
+      expect((await exactLinks(page)).sort()).toEqual([...expectedUrls(pages, q)].sort());
       await expect(page.locator('[data-partial]').isVisible()).resolves.toBe(false);
+      const none = expectedUrls(pages, q).length === 0;
+      if (none) await expect(page.locator('[data-summary]').innerText()).resolves.toBe(`原文中没有“${q}”。`);
+      // Next steps only when nothing at all was found (新冠疫苗 offers 新冠 instead).
+      const offered = await page.locator('[data-suggestions]').isVisible();
+      await expect(page.locator('[data-next-steps]').isVisible()).resolves.toBe(none && !offered);
+      if (none && !offered) await expect(page.locator('[data-next-steps] a').allInnerTexts()).resolves.toEqual(['按主题浏览措施', '查看全部措施', '阅读原文全文']);
+      await context.close();
+    }
+  });
+
+  it('finds the words of the introductory sections and the source page, each linking to where it stands', async () => {
+    for (const [q, place] of [['集中督导', '/#section-1'], ['下转第3版', '/source/#p47']] as const) {
+      expect(expectedUrls(pages, q)).toEqual([place]);
+      const { page, context } = await open(`/search/?q=${encodeURIComponent(q)}`);
+      await waitForResults(page, q, true);
+      expect(await exactLinks(page)).toEqual([place]);
+      await page.locator('[data-exact] .search-result__title a').click();
+      await page.waitForURL((url) => placeOf(url.href) === place);
+      await expect(page.locator(`#${place.split('#')[1]}`).innerText()).resolves.toContain(q);
+      await context.close();
+    }
+    // A section says where its words stand on the source page.
+    const { page, context } = await open(`/search/?q=${encodeURIComponent('集中督导')}`);
+    await waitForResults(page, '集中督导');
+    await expect(page.locator('.search-result__source').innerText()).resolves.toBe('原文第2、3段');
+    await context.close();
+  });
+
+  it('finds for traditional characters what it finds for simplified ones', async () => {
+    for (const [traditional, simplified] of [['職工書屋', '职工书屋'], ['勞動模範', '劳动模范']]) {
+      const want = expectedUrls(pages, simplified);
+      expect(want.length, simplified).toBeGreaterThan(0);
+      expect(expectedUrls(pages, traditional)).toEqual(want);
+      const { page, context } = await open(`/search/?q=${encodeURIComponent(traditional)}`);
+      await waitForResults(page, traditional);
+      expect((await exactLinks(page)).sort()).toEqual([...want].sort());
+      // The passage marks the report's own (simplified) characters.
+      expect(await page.locator('[data-exact] mark').first().innerText()).toBe(simplified);
       await context.close();
     }
   });
@@ -250,13 +320,20 @@ describe('the search page', () => {
     const { page, context } = await open('/search/');
     await waitForResults(page, '');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-q');
+    const entries = await page.evaluate(() => history.length);
     await page.locator('#search-q').fill('工匠');
     await waitForResults(page, '工匠');
     expect(new URL(page.url()).searchParams.get('q')).toBe('工匠');
     await page.locator('#search-q').fill('10·29');
     await waitForResults(page, '10·29');
     expect(new URL(page.url()).searchParams.get('q')).toBe('10·29');
-    expect(await exactLinks(page)).toEqual(expectedUrls(pages, '10·29'));
+    // Typing replaced the URL: no history entry per keystroke.
+    await expect(page.evaluate(() => history.length)).resolves.toBe(entries);
+    expect(await exactLinks(page)).toEqual(await rankedPlaces(TEST_SITE_DIR, '10·29'));
+    expect([...(await exactLinks(page))].sort()).toEqual([...expectedUrls(pages, '10·29')].sort());
+    // Submitting adds one.
+    await page.locator('#search-q').press('Enter');
+    await expect.poll(() => page.evaluate(() => history.length)).toBe(entries + 1);
 
     await page.locator('[data-exact] .search-result__title a').first().click();
     await page.waitForURL((url) => url.pathname.startsWith('/measures/'));
@@ -264,7 +341,7 @@ describe('the search page', () => {
     await page.waitForURL((url) => url.pathname === '/search/');
     await waitForResults(page, '10·29');
     await expect(page.locator('#search-q').inputValue()).resolves.toBe('10·29');
-    expect(await exactLinks(page)).toEqual(expectedUrls(pages, '10·29'));
+    expect(await exactLinks(page)).toEqual(await rankedPlaces(TEST_SITE_DIR, '10·29'));
     await context.close();
   });
 
@@ -272,7 +349,7 @@ describe('the search page', () => {
     const q = '入会';
     const { page, context } = await open(`/search/?q=${q}`);
     await waitForResults(page, q);
-    const want = expectedUrls(pages, q);
+    const want = expectedUrls(pages, q).filter((u) => u.includes('/measures/'));
     const count = (name: string, value: string) => page.locator(`label:has(input[name="${name}"][value="${value}"]) [data-count]`).innerText();
     for (const s of STATUSES) {
       await expect(count('status', s.label)).resolves.toBe(String(want.filter((u) => statusOf(u).status === s.label).length));
@@ -317,7 +394,7 @@ describe('the search page', () => {
     const status = STATUSES[2].label;
     const { page, context } = await open(`/search/?status=${encodeURIComponent(status)}`);
     await waitForResults(page, '');
-    const want = pages.filter((p) => statusOf(p.url).status === status).map((p) => p.url);
+    const want = pages.filter((p) => p.url.includes('/measures/') && statusOf(p.url).status === status).map((p) => p.url);
     expect(await exactLinks(page)).toEqual(want);
     await context.close();
   });
@@ -340,16 +417,60 @@ describe('search for every reader', () => {
     await context.close();
   });
 
+  it('folds the filters away on a phone, so the results are on the first screen; a filter that would find nothing cannot be ticked', async () => {
+    const { page, context } = await open(`/search/?q=${encodeURIComponent('建会')}`, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await waitForResults(page, '建会');
+    await expect(page.locator('[data-filters]').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+    const first = await page.locator('[data-exact] .search-result').first().boundingBox();
+    expect(first!.y + first!.height).toBeLessThanOrEqual(740);
+    await page.locator('[data-filters] summary').click();
+    const counts = await page.locator('.search-filter').evaluateAll((labels) =>
+      labels.map((l) => ({ n: l.querySelector('[data-count]')!.textContent, disabled: (l.querySelector('input') as HTMLInputElement).disabled })),
+    );
+    expect(counts.some((c) => c.n === '0')).toBe(true);
+    for (const c of counts) expect(c.disabled, JSON.stringify(c)).toBe(c.n === '0');
+    await page.screenshot({ path: join(ROOT, '.cache/screenshots/search-360-filters-light.png'), fullPage: false });
+    await context.close();
+  });
+
+  it('moves nothing while results load (cumulative layout shift ≤ 0.1), on a phone and on a desktop', async () => {
+    for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 }]) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      // Before any of the page's code: a record of every layout shift not caused by the reader.
+      await page.addInitScript(() => {
+        const w = window as unknown as { layoutShift: number };
+        w.layoutShift = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.layoutShift += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${site.origin}/search/?q=${encodeURIComponent('工匠 创新')}`);
+      await waitForResults(page, '工匠 创新', true);
+      const shift = await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+      expect(shift, `${viewport.width} px`).toBeLessThanOrEqual(0.1);
+      await context.close();
+    }
+  });
+
+  it('keeps both search boxes dark in dark mode, with placeholders of at least 4.5:1', async () => {
+    const { page, context } = await open('/search/', { colorScheme: 'dark', viewport: { width: 360, height: 740 } });
+    await waitForResults(page, '');
+    for (const selector of ['#site-search-q', '#search-q']) {
+      const [fg, bg, placeholder] = await page.locator(selector).evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor, getComputedStyle(el, '::placeholder').color]);
+      expect(contrast(bg, 'rgb(255, 255, 255)'), `${selector} is not white`).toBeGreaterThan(4.5);
+      expect(contrast(fg, bg), selector).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(placeholder, bg), `${selector} placeholder`).toBeGreaterThanOrEqual(4.5);
+    }
+    await page.screenshot({ path: join(ROOT, '.cache/screenshots/search-360-dark.png') });
+    await context.close();
+  });
+
   it('keeps marked words readable in dark mode', async () => {
     const { page, context } = await open('/search/?q=%E5%B7%A5%E5%8C%A0', { colorScheme: 'dark' });
     await waitForResults(page, '工匠');
     const [fg, bg] = await page.locator('[data-exact] mark').first().evaluate((m) => [getComputedStyle(m).color, getComputedStyle(m).backgroundColor]);
-    const luminance = (rgb: string) => {
-      const [r, g, b] = rgb.match(/[\d.]+/g)!.slice(0, 3).map((v) => Number(v) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-    };
-    const [l1, l2] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
-    expect((l1 + 0.05) / (l2 + 0.05)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(fg, bg)).toBeGreaterThanOrEqual(4.5);
     await context.close();
   });
 
@@ -376,6 +497,22 @@ describe('search for every reader', () => {
     }
   });
 
+  it('without JavaScript, both forms still open the search page with the query (and the filters) in its URL', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/measures/03/`);
+    await headerInput(page).fill('建会');
+    await headerInput(page).press('Enter');
+    await page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === '建会');
+    await expect(page.locator('noscript, .notice').first().count()).resolves.toBeGreaterThan(0);
+    await page.locator('#search-q').fill('入会');
+    await page.locator('[data-filters] summary').click();
+    await page.locator(`input[name="status"][value="${STATUSES[0].label}"]`).check();
+    await page.locator('.search-page__box button[type="submit"]').click();
+    await page.waitForURL((url) => url.searchParams.get('q') === '入会' && url.searchParams.getAll('status').join() === STATUSES[0].label);
+    await context.close();
+  });
+
   it('works with every request outside the site blocked', async () => {
     const context = await browser.newContext();
     const blocked: string[] = [];
@@ -390,7 +527,6 @@ describe('search for every reader', () => {
     await headerInput(page).focus();
     await typeInHeader(page, '10·29');
     await expect(page.locator('.search-popup__summary').innerText()).resolves.toBe(`${expectedUrls(pages, '10·29').length}项措施包含“10·29”`);
-    // Pagefind (its module, worker, WebAssembly and index) ranks the partial matches.
     await page.goto(`${site.origin}/search/?q=${encodeURIComponent('工匠 创新')}`);
     await waitForResults(page, '工匠 创新', true);
     expect((await exactLinks(page)).sort()).toEqual(expectedUrls(pages, '工匠 创新').sort());

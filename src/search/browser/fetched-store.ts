@@ -32,11 +32,12 @@ const bytesOf = async (url: string) => new Uint8Array(await (await fetched(url))
 export class FetchedStore implements IndexStore {
   private readonly files = new Map<string, Promise<unknown>>();
   private readonly separate: Set<string>;
+  readonly manifest: SearchManifest;
+  private readonly base: string;
 
-  constructor(
-    readonly manifest: SearchManifest,
-    private readonly base: string,
-  ) {
+  constructor(manifest: SearchManifest, base: string) {
+    this.manifest = manifest;
+    this.base = base;
     this.separate = new Set(manifest.separate);
   }
 

@@ -17,8 +17,10 @@ export class Listbox {
   private options: HTMLElement[] = [];
   private active = -1;
   private sequence = 0;
+  private readonly input: HTMLInputElement;
 
-  constructor(private readonly input: HTMLInputElement) {
+  constructor(input: HTMLInputElement) {
+    this.input = input;
     this.element = h('div', { id: `${this.id}-list`, role: 'listbox', class: 'search-options', 'aria-label': '搜索结果' });
     this.summary = h('p', { class: 'search-popup__summary', id: `${this.id}-summary` });
     // Never a scrolling box of its own (a region only a mouse could scroll): a long list extends

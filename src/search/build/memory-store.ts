@@ -7,8 +7,10 @@ export class MemoryStore implements IndexStore {
   readonly manifest: SearchManifest;
   /** What was read, for tests that check a search reads only what it needs. */
   readonly read = { postings: [] as string[], fragments: [] as number[] };
+  private readonly index: BuiltIndex;
 
-  constructor(private readonly index: BuiltIndex) {
+  constructor(index: BuiltIndex) {
+    this.index = index;
     this.manifest = index.manifest;
   }
 

@@ -39,9 +39,12 @@ export interface Suggestion {
 
 export class Searcher {
   readonly manifest: SearchManifest;
+  readonly store: IndexStore;
   private readonly terms = new Map<string, Promise<TermMatches>>();
 
-  constructor(readonly store: IndexStore) {
+  // No parameter properties: Node runs this module (the benchmark, the tests) by stripping types only.
+  constructor(store: IndexStore) {
+    this.store = store;
     this.manifest = store.manifest;
   }
 

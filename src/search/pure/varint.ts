@@ -32,7 +32,10 @@ export class ByteWriter {
 
 export class ByteReader {
   at = 0;
-  constructor(readonly bytes: Uint8Array) {}
+  readonly bytes: Uint8Array;
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
+  }
 
   get done(): boolean {
     return this.at >= this.bytes.length;

@@ -14,11 +14,12 @@ export class ResultList {
   private matches: readonly Match[] = [];
   private draw: DrawItem = async () => document.createElement('li');
   private generation = 0;
+  readonly list: HTMLOListElement;
+  private readonly more: HTMLButtonElement;
 
-  constructor(
-    readonly list: HTMLOListElement,
-    private readonly more: HTMLButtonElement,
-  ) {
+  constructor(list: HTMLOListElement, more: HTMLButtonElement) {
+    this.list = list;
+    this.more = more;
     more.addEventListener('click', () => void this.extend(NEXT_PAGE));
   }
 

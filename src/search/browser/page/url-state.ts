@@ -7,10 +7,13 @@ import { MAX_QUERY_LENGTH } from '../../pure/normalize.ts';
 import { QUERY_PARAM } from '../../pure/names.ts';
 
 export class UrlState {
-  constructor(
-    private readonly input: HTMLInputElement,
-    private readonly boxes: HTMLInputElement[],
-  ) {}
+  private readonly input: HTMLInputElement;
+  private readonly boxes: HTMLInputElement[];
+
+  constructor(input: HTMLInputElement, boxes: HTMLInputElement[]) {
+    this.input = input;
+    this.boxes = boxes;
+  }
 
   /** The form as a URL: q, then each chosen status and topic. */
   url(): string {
