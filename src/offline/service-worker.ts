@@ -40,8 +40,7 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
-    // A static site serves the same file whatever the query: a page (/search/?q=…), and the
-    // search index that Pagefind fetches with a cache-busting ?ts=.
+    // A static site serves the same file whatever the query: a page (/search/?q=…).
     // ignoreVary: a module import sends an Origin header the precaching request did not.
     const hit = await cache.match(request, { ignoreSearch: true, ignoreVary: true });
     if (hit) return hit;

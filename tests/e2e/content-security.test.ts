@@ -4,7 +4,7 @@
  * another origin would be refused.
  *
  * No waiting on time or network silence: each test waits for a state the page reaches (the
- * offline worker active, the search's results drawn, Pagefind's answer used), then asks for a
+ * offline worker active, the search's results drawn, its partial matches too), then asks for a
  * picture from another origin, which the policy refuses. Violations are reported in the order
  * they happen, so once that refusal has been reported, every violation before it has too.
  */
@@ -16,7 +16,7 @@ const env = useBrowserAndSite();
 const OUTSIDE = 'https://example.org/pixel.png';
 const REFUSED = `img-src ${OUTSIDE}`;
 
-/** What each page wrote to its console as errors and warnings (Pagefind says there when it cannot load). */
+/** What each page wrote to its console as errors and warnings (the search says there when it cannot load). */
 const consoleOf = new WeakMap<Page, string[]>();
 
 async function openRecording(path: string): Promise<Page> {
@@ -66,8 +66,8 @@ describe('content security policy', () => {
     await page.close();
   });
 
-  it('/search/?q=… runs without a violation, Pagefind included', async () => {
-    // Two words that no measure holds together: the measures holding one of them are ranked by Pagefind.
+  it('/search/?q=… runs without a violation, partial matches included', async () => {
+    // Two words that no measure holds together: the measures holding one of them are shown as partial matches.
     const page = await openRecording(`/search/?q=${encodeURIComponent('建会 高铁')}`);
     await page.locator('[data-results][data-partial-state="ready"]').waitFor({ timeout: 20_000 });
     await expect(page.locator('[data-partial-list] li').count()).resolves.toBeGreaterThan(0);

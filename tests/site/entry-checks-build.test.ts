@@ -266,7 +266,7 @@ describe('npm run dev', () => {
   });
 
   it('answers every client, not only a browser, with the lines while an entry is broken', async () => {
-    for (const path of ['/measures/12/', '/', '/measures/texts.json']) {
+    for (const path of ['/measures/12/', '/', '/search-index/manifest.json']) {
       for (const accept of [undefined, '*/*', 'application/json']) {
         const response = await fetch(`${origin}${path}`, { headers: accept ? { accept } : {} });
         expect(response.status, `${path} ${accept}`).toBe(500);

@@ -276,7 +276,7 @@ describe('for hosts and search engines', () => {
 
   it('declares, on every page, one Content-Security-Policy that allows only the site itself and no inline script', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
-    expect(CONTENT_SECURITY_POLICY).toMatch(/(?:^|; )script-src 'self' 'wasm-unsafe-eval'(?:;|$)/);
+    expect(CONTENT_SECURITY_POLICY).toMatch(/(?:^|; )script-src 'self'(?:;|$)/);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*/);
     for (const file of htmlFiles()) {
       const tags = selectAll('meta[http-equiv="content-security-policy"]', readPage(`/${relative(TEST_SITE_DIR, file)}`));

@@ -1,7 +1,7 @@
 /**
  * The search page's state is its URL, /search/?q=…&status=…&topic=…, so a search can be shared,
- * bookmarked and revisited with the back button: typing replaces the URL, submitting and
- * choosing a filter add a history entry.
+ * bookmarked and revisited with the back button: typing replaces the URL; choosing a filter, or
+ * submitting a query the URL does not hold yet, adds a history entry.
  */
 import { MAX_QUERY_LENGTH } from '../../pure/normalize.ts';
 import { QUERY_PARAM } from '../../pure/names.ts';
