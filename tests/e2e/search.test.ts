@@ -17,6 +17,7 @@ import { readMeasureEntries } from '../support/entries.ts';
 import { launchBrowser, serveSite, type ServedSite } from '../support/browser.ts';
 import { ROOT, TEST_SITE_DIR } from '../support/paths.ts';
 import { rankedPlaces } from '../support/search-index-files.ts';
+import { exactLinks, placeOf, waitForResults } from '../support/search-page.ts';
 
 const pages = readBuiltDocuments(TEST_SITE_DIR);
 const entries = readMeasureEntries();
@@ -53,23 +54,6 @@ async function typeInHeader(page: Page, query: string) {
   }, query);
 }
 
-async function waitForResults(page: Page, query: string, partial = false) {
-  await page.waitForFunction(
-    ([q, p]) => {
-      const r = document.querySelector<HTMLElement>('[data-results]');
-      return r?.dataset.state === 'ready' && r.dataset.query === q && (!p || r.dataset.partialState === 'ready');
-    },
-    [query, partial] as const,
-  );
-}
-
-/** A result's place as the truth names it: its page, and its element id for a section or a source paragraph (not the text-fragment directive). */
-const placeOf = (href: string) => {
-  const url = new URL(href, 'http://x');
-  const id = url.hash.replace(/^#/, '').split(':~:')[0];
-  return `${url.pathname}${id ? `#${id}` : ''}`;
-};
-const exactLinks = (page: Page) => page.locator('[data-exact] .search-result__title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)).then((hs) => hs.map(placeOf));
 const optionPlaces = (page: Page) => page.locator('[role="listbox"] [role="option"]:not(.search-option--all)').evaluateAll((os) => os.map((o) => o.getAttribute('data-href')!)).then((hs) => hs.map(placeOf));
 
 /** WCAG contrast ratio of two computed colours (`rgb(…)`). */

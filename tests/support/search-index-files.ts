@@ -21,7 +21,6 @@ import {
   type Posting,
   type SearchManifest,
 } from '../../src/search/pure/index-format.ts';
-import { parseQuery } from '../../src/search/pure/normalize.ts';
 import { NO_SELECTION } from '../../src/search/pure/rank.ts';
 import { Searcher } from '../../src/search/pure/search.ts';
 import type { IndexStore } from '../../src/search/pure/store.ts';
@@ -58,6 +57,6 @@ export class BuiltIndexFiles implements IndexStore {
 /** The places a query finds in a built site's index, best first (`/measures/06/`, `/#section-1`, `/source/#p1`). */
 export async function rankedPlaces(siteDir: string, query: string): Promise<string[]> {
   const store = new BuiltIndexFiles(siteDir);
-  const result = await new Searcher(store).exact(parseQuery(query), NO_SELECTION);
+  const result = await new Searcher(store).exact(query, NO_SELECTION);
   return Promise.all(result.all.map(async (m) => (await store.fragment(m.doc)).url));
 }

@@ -11,11 +11,12 @@ import type { Root as MdastRoot } from 'mdast';
 import { Converter } from 'opencc-js/t2cn';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildIndex, type SearchDocument } from '../../src/search/build/build-index.ts';
 import { MemoryStore } from '../../src/search/build/memory-store.ts';
 import { bucketOf, coverOf, decodeBucket, decodePosting, decodeRecords, encodePosting, VERIFY_LIMIT, type DocKind } from '../../src/search/pure/index-format.ts';
-import { foldText, foldUnit, MAX_QUERY_LENGTH, originalIndex, parseQuery } from '../../src/search/pure/normalize.ts';
+import { foldText, foldUnit, MAX_QUERY_LENGTH, originalIndex, parseQuery, useTraditionalPairs } from '../../src/search/pure/normalize.ts';
+import { TRADITIONAL_PAIRS } from '../../src/search/pure/traditional-table.ts';
 import { occurrences, passage, prepareText } from '../../src/search/pure/passage.ts';
 import { subWords } from '../../src/search/pure/parts.ts';
 import { textOfHast, textOfMdast } from '../../src/search/pure/plain-text.ts';
@@ -67,7 +68,7 @@ function searcherOf(docs: Doc[]): { searcher: Searcher; store: MemoryStore } {
 
 /** The URLs of the results shown, best first. */
 async function shown(searcher: Searcher, query: string, selection: Selection = NO_SELECTION): Promise<string[]> {
-  const result = await searcher.exact(parseQuery(query), selection);
+  const result = await searcher.exact(query, selection);
   return Promise.all(result.shown.map(async (m) => (await searcher.store.fragment(m.doc)).url));
 }
 
@@ -76,6 +77,8 @@ const numbers = async (searcher: Searcher, query: string, selection: Selection =
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 
 describe('folding', () => {
+  beforeEach(() => useTraditionalPairs(TRADITIONAL_PAIRS));
+
   it('maps full-width forms to ASCII, ignores Latin case, unifies dots and dashes', () => {
     expect(foldText('（征求意见稿），５７％ＡＰＰ').folded).toBe('(征求意见稿),57%app');
     expect(foldText('10・29 10･29 10·29').folded).toBe('10·2910·2910·29');
@@ -189,7 +192,7 @@ describe('exact matching', () => {
   });
 
   it('counts each filter value under the other group’s choice', async () => {
-    const { facets, all, shown: filtered } = await searcher.exact(parseQuery('入会'), { statuses: new Set([0]), topics: new Set() });
+    const { facets, all, shown: filtered } = await searcher.exact('入会', { statuses: new Set([0]), topics: new Set() });
     expect(all).toHaveLength(3);
     expect(filtered.map((m) => m.doc)).toEqual([1]);
     // Status counts ignore the status choice: 已完成 1, 计划中 1, 持续推进 1.
@@ -228,7 +231,7 @@ describe('ranking', () => {
       { text: '劳模工匠创新。' },
       { text: '工匠工匠。' },
     ]);
-    const exact = await searcher.exact(parseQuery('劳模 工匠 创新'), NO_SELECTION);
+    const exact = await searcher.exact('劳模 工匠 创新', NO_SELECTION);
     expect(exact.all.map((m) => m.doc)).toEqual([2]);
     const partial = await searcher.partial(exact, NO_SELECTION);
     expect(partial.map((m) => m.doc)).toEqual([1, 3, 0]);
@@ -271,7 +274,7 @@ describe('the index’s files', () => {
 
   it('reads one posting and no text for a word of one or two characters', async () => {
     const { searcher, store } = searcherOf([{ text: '建会。' }, { text: '入会。' }]);
-    await searcher.exact(parseQuery('建会'), NO_SELECTION);
+    await searcher.exact('建会', NO_SELECTION);
     expect(store.read.postings).toEqual(['建会']);
     expect(store.read.fragments).toEqual([]);
   });
@@ -290,17 +293,18 @@ describe('the index’s files', () => {
 describe('suggestions', () => {
   it('offers a shorter word only when it finds more than the query', async () => {
     const { searcher } = searcherOf([{ text: '农民工入会。' }, { text: '农民工。' }, { text: '农民。' }]);
-    const exact = await searcher.exact(parseQuery('农民工'), NO_SELECTION);
+    const exact = await searcher.exact('农民工', NO_SELECTION);
     const offered = await searcher.suggestions(exact, NO_SELECTION);
     // 农民 (3) finds more than 农民工 (2); a word that finds the same measures would add nothing.
     expect(offered.every((o) => o.count > exact.all.length)).toBe(true);
     const same = searcherOf([{ text: '农民工入会。' }, { text: '农民工。' }]);
-    const sameExact = await same.searcher.exact(parseQuery('农民工'), NO_SELECTION);
+    const sameExact = await same.searcher.exact('农民工', NO_SELECTION);
     expect(await same.searcher.suggestions(sameExact, NO_SELECTION)).toEqual([]);
   });
 });
 
 describe('passages', () => {
+  beforeEach(() => useTraditionalPairs(TRADITIONAL_PAIRS));
   const spaced = prepareText({ title: '标题', text: '第一句话很长很长很长很长很长很长很长很长很长很长很长很长很长很长。拟定“时代新人说——决胜小康 奋斗有我”主题宣讲活动,深入基层。\n另一段' });
   const brackets = prepareText({ title: '标题', text: '制定《国家级技术工人评选表彰方案(征求意见稿)》。' });
 

@@ -92,7 +92,8 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
     }
     try {
       const searcher = openedSearch() ?? (await openSearch());
-      const exact = await searcher.exact(query, NO_SELECTION);
+      // The search parses the query itself: the manifest brings the traditional forms to fold.
+      const exact = await searcher.exact(input.value, NO_SELECTION);
       if (mine === generation) await render(searcher, exact, mine);
     } catch (error) {
       if (mine !== generation) return;

@@ -27,7 +27,8 @@ import {
   type Posting,
   type SearchManifest,
 } from '../pure/index-format.ts';
-import { foldText } from '../pure/normalize.ts';
+import { foldText, useTraditionalPairs } from '../pure/normalize.ts';
+import { TRADITIONAL_PAIRS } from '../pure/traditional-table.ts';
 
 /** A document as the build gives it: what the reader reads, where, and how it is filtered. */
 export interface SearchDocument extends Fragment {
@@ -83,7 +84,15 @@ function needsOwnPosting(gram: string, own: Posting, postings: Map<string, Posti
   return false;
 }
 
+/** The pairs of the table whose simplified character occurs in the folded texts. */
+function pairsUsed(postings: Map<string, Posting>): string {
+  let out = '';
+  for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) if (postings.has(TRADITIONAL_PAIRS[i + 1])) out += TRADITIONAL_PAIRS.slice(i, i + 2);
+  return out;
+}
+
 export function buildIndex({ documents, statuses, topics }: IndexInput): BuiltIndex {
+  useTraditionalPairs(TRADITIONAL_PAIRS);
   const order = [...documents].sort((a, b) => DOC_KINDS.indexOf(a.kind) - DOC_KINDS.indexOf(b.kind));
   const kinds = {} as SearchManifest['kinds'];
   for (const kind of DOC_KINDS) kinds[kind] = { first: order.findIndex((d) => d.kind === kind), count: order.filter((d) => d.kind === kind).length };
@@ -118,7 +127,7 @@ export function buildIndex({ documents, statuses, topics }: IndexInput): BuiltIn
 
   // The edition: a hash of everything the files hold, so their folder changes with any of them.
   const hash = createHash('sha256');
-  const body = { kinds, separate: separate.map(([g]) => g), statuses, topics, buckets };
+  const body = { kinds, separate: separate.map(([g]) => g), statuses, topics, buckets, traditional: pairsUsed(postings) };
   hash.update(JSON.stringify(body));
   for (const bucket of byBucket) for (const [g, b] of bucket) hash.update(g).update(b);
   for (const [g, b] of separate) hash.update(g).update(b);
@@ -134,6 +143,7 @@ export function buildIndex({ documents, statuses, topics }: IndexInput): BuiltIn
     separate: body.separate,
     statuses,
     topics,
+    traditional: body.traditional,
     statusCounts: statuses.map((_, i) => measures.filter((r) => r.status === i).length),
     topicCounts: topics.map((_, i) => measures.filter((r) => r.topics.includes(i)).length),
   };

@@ -55,6 +55,8 @@ export interface SearchManifest {
   statuses: { label: string; slug: string }[];
   /** The topic vocabulary, in its order. */
   topics: string[];
+  /** The traditional-to-simplified pairs whose simplified character the documents use (normalize.ts, useTraditionalPairs). */
+  traditional: string;
   /** How many measures have each status, and each topic: the search page's counts with no query. */
   statusCounts: number[];
   topicCounts: number[];

@@ -5,7 +5,7 @@
  * to the original (only removed spaces shift it, and they are recorded).
  *
  * - traditional and variant characters become the simplified ones OpenCC gives them, one for
- *   one (`職工書屋` → `职工书屋`; the table: src/search/pure/traditional-table.ts);
+ *   one (`職工書屋` → `职工书屋`; the table: traditional-table.ts, see useTraditionalPairs);
  * - full-width ASCII forms become ASCII: `（` `，` `％` `Ａ` `１` → `(` `,` `%` `A` `1`
  *   (the report prints half-width punctuation; a Chinese IME types full-width);
  * - Latin letters ignore case: `app` finds `APP`;
@@ -18,18 +18,26 @@
  * (String.normalize('NFKC') and regular expressions), so the two are checked against each other.
  */
 
-import { TRADITIONAL_PAIRS } from './traditional-table.ts';
-
 const MIDDLE_DOT = 0x00b7;
 const HYPHEN = 0x2d;
 
-let simplified: Uint16Array | undefined;
-/** The simplified form of an ideograph (itself when it has none), from a table made once. */
+let simplified = new Uint16Array(0);
+
+/**
+ * The traditional-to-simplified pairs folding uses (each two characters, as in
+ * traditional-table.ts): the whole table when the index is built (src/search/build/), and in a
+ * search only the pairs whose simplified character is in the report, which the index's manifest
+ * carries (search.ts sets them), so the browser never loads the whole table. Folding a query
+ * with fewer pairs finds the same: a character whose simplified form the report never uses
+ * cannot match either way.
+ */
+export function useTraditionalPairs(pairs: string): void {
+  simplified = new Uint16Array(pairs.length ? 0x10000 : 0);
+  for (let i = 0; i + 1 < pairs.length; i += 2) simplified[pairs.charCodeAt(i)] = pairs.charCodeAt(i + 1);
+}
+
+/** The simplified form of an ideograph (itself when it has none). */
 function simplify(c: number): number {
-  if (!simplified) {
-    simplified = new Uint16Array(0x10000);
-    for (let i = 0; i < TRADITIONAL_PAIRS.length; i += 2) simplified[TRADITIONAL_PAIRS.charCodeAt(i)] = TRADITIONAL_PAIRS.charCodeAt(i + 1);
-  }
   return simplified[c] || c;
 }
 

@@ -5,7 +5,7 @@
  * query that needs the same postings or texts reads nothing.
  */
 import { DOC_KINDS, documentCount, kindOf, RECORD_BLOCK, type DocKind, type DocRecord, type SearchManifest } from './index-format.ts';
-import type { ParsedQuery } from './normalize.ts';
+import { parseQuery, useTraditionalPairs, type ParsedQuery } from './normalize.ts';
 import { subWords } from './parts.ts';
 import { bm25, facetCounts, hasSelection, passes, type FacetCounts, type Occurrence, type Selection } from './rank.ts';
 import type { IndexStore } from './store.ts';
@@ -73,8 +73,15 @@ export class Searcher {
     return list.sort((a, b) => b.score - a.score || a.doc - b.doc);
   }
 
-  /** The documents holding every word of the query, or, with no words, every measure in report order. */
-  async exact(query: ParsedQuery, selection: Selection): Promise<ExactResult> {
+  /** Folding as this index was made (normalize.ts): set before each search, as another index may have set its own. */
+  private fold(): void {
+    useTraditionalPairs(this.manifest.traditional);
+  }
+
+  /** The documents holding every word of the query as typed, or, with no words, every measure in report order. */
+  async exact(text: string, selection: Selection): Promise<ExactResult> {
+    this.fold();
+    const query = parseQuery(text);
     const { statuses, topics } = this.manifest;
     if (query.terms.length === 0) return this.browse(query, selection);
     const matches = await Promise.all(query.terms.map((t) => this.matches(t)));
@@ -113,6 +120,7 @@ export class Searcher {
    * holding more words first, then by score over the words they hold, then in report order.
    */
   async partial(exact: ExactResult, selection: Selection): Promise<Match[]> {
+    this.fold();
     const { terms } = exact.query;
     if (terms.length < 2) return [];
     const matches = await Promise.all(terms.map((t) => this.matches(t)));
@@ -136,6 +144,7 @@ export class Searcher {
    * suggestion that finds the same documents would add nothing.
    */
   async suggestions(exact: ExactResult, selection: Selection): Promise<Suggestion[]> {
+    this.fold();
     const out: Suggestion[] = [];
     for (const w of subWords(exact.query)) {
       const m = await this.matches(w.term);

@@ -4,7 +4,7 @@
  * its words follow under their own heading. Filters by status and topic combine with the query
  * and show their counts (facets.ts). With no result, the page says so and offers the next steps.
  */
-import { MAX_QUERY_LENGTH, parseQuery } from '../../pure/normalize.ts';
+import { MAX_QUERY_LENGTH } from '../../pure/normalize.ts';
 import { FILTER_STATUS, FILTER_TOPIC, QUERY_PARAM } from '../../pure/names.ts';
 import type { Selection } from '../../pure/rank.ts';
 import type { ExactResult, Match, Searcher } from '../../pure/search.ts';
@@ -84,7 +84,7 @@ export function attachSearchPage(): void {
     let exact: ExactResult;
     try {
       searcher = await openSearch();
-      exact = await searcher.exact(parseQuery(input.value), selection(searcher));
+      exact = await searcher.exact(input.value, selection(searcher));
     } catch (error) {
       if (mine !== generation) return;
       console.warn(error);
