@@ -136,7 +136,10 @@ describe('the header search box', () => {
     await page.keyboard.press('/');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
     await page.keyboard.type('工匠');
-    await page.waitForFunction(() => document.querySelector<HTMLFormElement>('form[data-site-search]')?.dataset.query === '工匠');
+    await page.waitForFunction(() => {
+      const form = document.querySelector<HTMLFormElement>('form[data-site-search]');
+      return form?.dataset.state === 'ready' && form.dataset.query === '工匠';
+    });
     const input = headerInput(page);
     const options = page.locator('[role="option"]');
     const count = await options.count();
@@ -165,7 +168,10 @@ describe('the header search box', () => {
     await expect(input.inputValue()).resolves.toBe('');
 
     await page.keyboard.type('工匠');
-    await page.waitForFunction(() => document.querySelector<HTMLFormElement>('form[data-site-search]')?.dataset.query === '工匠');
+    await page.waitForFunction(() => {
+      const form = document.querySelector<HTMLFormElement>('form[data-site-search]');
+      return form?.dataset.state === 'ready' && form.dataset.query === '工匠';
+    });
     await page.keyboard.press('ArrowDown');
     const target = await options.nth(0).getAttribute('data-href');
     await page.keyboard.press('Enter');
