@@ -57,10 +57,12 @@ describe(`search on a report of ${COUNT} measures`, () => {
     await waitForResults(page, q);
     const want = expectedUrls(pages, q);
     const summary = await page.locator('[data-summary]').innerText();
-    if (want.length) expect(summary).toMatch(new RegExp(`^${want.length}项措施包含`));
+    // `865项措施、1段引言包含…`: the counts add up to every place that holds it.
+    if (want.length) expect([...summary.split('包含')[0].matchAll(/(\d+)(项|段)/g)].reduce((n, m) => n + Number(m[1]), 0)).toBe(want.length);
     else expect(summary).toBe(`原文中没有“${q}”。`);
-    // The first results come from a few of the index's files, not from all of them.
-    expect(indexFiles.length).toBeLessThan(60);
+    // A word of up to four characters: its first results come from a few of the index's files.
+    // (A longer one reads the text of each measure that may hold it: README, “The index”.)
+    if ([...q].length <= 4) expect(indexFiles.length).toBeLessThan(40);
     await showAll(page);
     const shown = await exactLinks(page);
     expect(shown).toEqual(await rankedPlaces(siteDir, q));
