@@ -39,7 +39,7 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'search-title-bonus',
     bug: 'exact search ranks without the bonus for a word in the title',
-    edits: one('src/search/engine.ts', '          if (match.doc.foldedTitle.includes(term)) score += idf;\n', ''),
+    edits: one('src/search/pure/rank.ts', '    if (o.inTitle) score += idf;\n', ''),
     tests: SEARCH,
     issue: true,
   },
@@ -222,25 +222,25 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'search-some-words',
     bug: 'exact search shows measures holding only some of the words',
-    edits: one('src/search/engine.ts', '        if (!holdsAll) continue;', '        if (!holdsAll && counts.length === 0) continue;'),
+    edits: one('src/search/pure/search.ts', '.filter((d) => others.every((o) => o.has(d)))', '.filter((d) => others.length >= 0 || d < 0)'),
     tests: SEARCH,
   },
   {
     id: 'search-fullwidth',
     bug: 'full-width letters and digits are not folded (５７％ does not find 57%)',
-    edits: one('src/search/normalize.ts', '  if (c >= 0xff01 && c <= 0xff5e) return foldUnit(c - 0xfee0);', ''),
+    edits: one('src/search/pure/normalize.ts', '  if (c >= 0xff01 && c <= 0xff5e) return foldUnit(c - 0xfee0);', ''),
     tests: SEARCH,
   },
   {
     id: 'search-middle-dot',
     bug: '10・29 (katakana middle dot) does not find 10·29',
-    edits: one('src/search/normalize.ts', '    case 0x30fb: // katakana middle dot ・', '    case -1:'),
+    edits: one('src/search/pure/normalize.ts', '    case 0x30fb: // katakana middle dot ・', '    case -1:'),
     tests: SEARCH,
   },
   {
     id: 'search-ties-reversed',
     bug: 'equally good matches come in reverse report order',
-    edits: one('src/search/engine.ts', 'all.sort((a, b) => b.score - a.score || a.doc.n - b.doc.n);', 'all.sort((a, b) => b.score - a.score || b.doc.n - a.doc.n);'),
+    edits: one('src/search/pure/search.ts', 'return list.sort((a, b) => b.score - a.score || a.doc - b.doc);', 'return list.sort((a, b) => b.score - a.score || b.doc - a.doc);'),
     tests: SEARCH,
   },
 

@@ -9,10 +9,8 @@ import { allMeasures, allSections, href, measureLabel, measurePath } from '../..
 import { parseSourcePage } from '../../lib/source-page.ts';
 import { sectionId, sourceParagraphId } from '../../markdown/anchors.ts';
 import { STATUSES, TOPICS } from '../../model/vocabulary.ts';
+import { sourceText } from '../../settings/report-settings.ts';
 import type { IndexInput, SearchDocument } from './build-index.ts';
-
-/** The source page's text, as the source page (src/pages/source.astro) prints it. */
-const sourceFiles = import.meta.glob<string>('/content/source/*.txt', { query: '?raw', import: 'default', eager: true });
 
 const paragraphsLabel = (paragraphs: readonly number[]) => `原文第${paragraphs.join('、')}段`;
 const sourceLink = (paragraphs: readonly number[]) => ({ label: paragraphsLabel(paragraphs), url: href(`source/#${sourceParagraphId(paragraphs[0])}`) });
@@ -51,12 +49,11 @@ export async function searchDocuments(): Promise<IndexInput> {
       topics: m.data.topics.map((t) => topics.indexOf(t)),
     });
   }
-  for (const sourceText of Object.values(sourceFiles)) {
-    for (const p of parseSourcePage(sourceText).paragraphs) {
-      const positions = p.parts.map((part) => part.position);
-      if (positions.some((n) => covered.has(n))) continue;
-      documents.push({ kind: 'source', url: href(`source/#${sourceParagraphId(positions[0])}`), label: paragraphsLabel(positions), title: '', text: p.text, status: -1, topics: [] });
-    }
+  // The source page as src/pages/source.astro prints it.
+  for (const p of parseSourcePage(sourceText()).paragraphs) {
+    const positions = p.parts.map((part) => part.position);
+    if (positions.some((n) => covered.has(n))) continue;
+    documents.push({ kind: 'source', url: href(`source/#${sourceParagraphId(positions[0])}`), label: paragraphsLabel(positions), title: '', text: p.text, status: -1, topics: [] });
   }
   return { documents, statuses, topics };
 }
