@@ -73,14 +73,19 @@ function gramsOf(folded: string): Map<string, number> {
 }
 
 /** Whether the documents a 3–4 unit gram's pairs leave are more than the browser verifies. */
-function needsOwnPosting(gram: string, own: Posting, postings: Map<string, Posting>): boolean {
+function needsOwnPosting(gram: string, own: Posting, postings: Map<string, Posting>, sets: Map<string, Set<number>>): boolean {
   if (own.docs.length > VERIFY_LIMIT) return true;
-  const pairs = pairsOf(gram).map((p) => postings.get(p)!.docs);
-  pairs.sort((a, b) => a.length - b.length);
-  if (pairs[0].length <= VERIFY_LIMIT) return false;
-  const others = pairs.slice(1).map((p) => new Set(p));
+  const pairs = pairsOf(gram).sort((a, b) => postings.get(a)!.docs.length - postings.get(b)!.docs.length);
+  const shortest = postings.get(pairs[0])!.docs;
+  if (shortest.length <= VERIFY_LIMIT) return false;
+  const setOf = (pair: string) => {
+    let set = sets.get(pair);
+    if (!set) sets.set(pair, (set = new Set(postings.get(pair)!.docs)));
+    return set;
+  };
+  const others = pairs.slice(1).map(setOf);
   let n = 0;
-  for (const d of pairs[0]) if (others.every((s) => s.has(d)) && ++n > VERIFY_LIMIT) return true;
+  for (const d of shortest) if (others.every((s) => s.has(d)) && ++n > VERIFY_LIMIT) return true;
   return false;
 }
 
@@ -112,7 +117,8 @@ export function buildIndex({ documents, statuses, topics }: IndexInput): BuiltIn
       p.inTitle.push(title.includes(gram));
     }
   });
-  for (const [gram, p] of postings) if (gram.length > 2 && !needsOwnPosting(gram, p, postings)) postings.delete(gram);
+  const pairSets = new Map<string, Set<number>>();
+  for (const [gram, p] of postings) if (gram.length > 2 && !needsOwnPosting(gram, p, postings, pairSets)) postings.delete(gram);
 
   const files = new Map<string, Uint8Array | string>();
   const encoded = [...postings].map(([gram, p]) => [gram, encodePosting(p)] as [string, Uint8Array]);
