@@ -11,7 +11,9 @@
  * - A mutation whose text is no longer in its file (the code has moved) is reported as not
  *   applicable, not as caught: update its text in scripts/mutations.ts.
  * - A run that fails before any test (a mutation that breaks the build) counts as caught, and
- *   says so; one that outlasts --timeout-min (20) counts as caught by a timeout.
+ *   says so; one that outlasts --timeout-min (20) counts as caught by a timeout. A test that only
+ *   ran out of its time limit catches nothing (the machine may be busy): a mutation with no other
+ *   failure is undecided, to be run again.
  *
  * --list prints the mutations; --check only checks that each applies; --keep leaves the copy.
  * Writes .cache/mutations/report.md and report.json, and each run's output in logs/. Exit 1 when a mutation survived or did not
@@ -46,7 +48,7 @@ if (values.list) {
   process.exit(0);
 }
 
-type Outcome = 'caught' | 'survived' | 'not applicable';
+type Outcome = 'caught' | 'survived' | 'undecided' | 'not applicable';
 interface Result {
   mutation: Mutation;
   outcome: Outcome;
@@ -68,7 +70,10 @@ function notApplicable(dir: string, edit: Edit): string | undefined {
 interface Run {
   code: number | null;
   timedOut: boolean;
+  /** Tests that failed on an assertion or an error. */
   failed: string[];
+  /** Tests that only ran out of time. */
+  timedOutTests: string[];
   output: string;
 }
 
@@ -92,17 +97,44 @@ function runTests(dir: string, tests: string[]): Promise<Run> {
     }, Number(values['timeout-min']) * 60_000);
     child.on('exit', (code) => {
       clearTimeout(timer);
-      let failed: string[] = [];
+      const failed: string[] = [];
+      const timedOutTests: string[] = [];
       try {
-        const json = JSON.parse(readFileSync(report, 'utf8')) as { testResults: { name: string; assertionResults: { status: string; fullName: string }[] }[] };
-        failed = json.testResults.flatMap((file) => file.assertionResults.filter((a) => a.status === 'failed').map((a) => `${file.name.slice(dir.length + 1)} › ${a.fullName}`));
+        const json = JSON.parse(readFileSync(report, 'utf8')) as { testResults: { name: string; assertionResults: { status: string; fullName: string; failureMessages: string[] }[] }[] };
+        for (const file of json.testResults) {
+          for (const a of file.assertionResults.filter((x) => x.status === 'failed')) {
+            const name = `${file.name.slice(dir.length + 1)} › ${a.fullName}`;
+            // A test that ran out of time says nothing about the mutation: the machine may be busy.
+            (a.failureMessages.every((m) => /Test timed out in \d+ms/.test(m)) ? timedOutTests : failed).push(name);
+          }
+        }
       } catch {
         // No report: the run failed before the tests (set-up or build).
       }
       rmSync(report, { force: true });
-      resolve({ code, timedOut, failed, output });
+      resolve({ code, timedOut, failed, timedOutTests, output });
     });
   });
+}
+
+/** Writes the report of the mutations run so far (after each one, so a long run's results survive an interruption). */
+function writeReport(results: Result[]): { summary: string } {
+  const count = (o: Outcome) => results.filter((r) => r.outcome === o).length;
+  const summary = `${results.length} mutations: ${count('caught')} caught, ${count('survived')} survived, ${count('undecided')} undecided (only timeouts), ${count('not applicable')} not applicable.`;
+  const issueLeft = results.filter((r) => r.mutation.issue && r.outcome !== 'caught');
+  const lines = [
+    '# Mutation check',
+    '',
+    summary,
+    issueLeft.length ? `Of issue 22's behaviours, not caught: ${issueLeft.map((r) => r.mutation.id).join(', ')}.` : "Every behaviour issue 22 names is caught.",
+    '',
+    '| mutation | bug | outcome | detail | s |',
+    '| --- | --- | --- | --- | --- |',
+    ...results.map((r) => `| ${r.mutation.id}${r.mutation.issue ? ' (issue 22)' : ''} | ${r.mutation.bug} | ${r.outcome} | ${r.detail.replace(/\|/g, '\\|')} | ${r.seconds} |`),
+  ];
+  writeFileSync(join(out, 'report.md'), `${lines.join('\n')}\n`);
+  writeFileSync(join(out, 'report.json'), JSON.stringify(results.map((r) => ({ id: r.mutation.id, issue: Boolean(r.mutation.issue), outcome: r.outcome, detail: r.detail, seconds: r.seconds })), null, 1));
+  return { summary };
 }
 
 const lastLines = (text: string, n: number) => text.trimEnd().split('\n').slice(-n).join('\n');
@@ -134,15 +166,15 @@ async function main() {
     const started = performance.now();
     const baseline = await runTests(dir, allTests);
     writeFileSync(join(logs, 'baseline.log'), baseline.output);
-    if (baseline.code !== 0 && !baseline.failed.length) {
+    if (baseline.code !== 0 && !baseline.failed.length && !baseline.timedOutTests.length) {
       console.error(`The suite cannot run on the unchanged copy, so no mutation can be judged:\n${lastLines(baseline.output, 30)}`);
       process.exitCode = 2;
       return;
     }
     // A test that fails without any mutation (a flake, or a bug of its own) proves nothing when
     // it fails with one: only the others count.
-    baselineFailed = new Set(baseline.failed);
-    if (baselineFailed.size) console.log(`The unchanged copy fails ${baselineFailed.size} test(s), which count for no mutation (see ${join(logs, 'baseline.log')}):\n  ${baseline.failed.join('\n  ')}`);
+    baselineFailed = new Set([...baseline.failed, ...baseline.timedOutTests]);
+    if (baselineFailed.size) console.log(`The unchanged copy fails ${baselineFailed.size} test(s), which count for no mutation (see ${join(logs, 'baseline.log')}):\n  ${[...baselineFailed].join('\n  ')}`);
     console.log(`Baseline done in ${Math.round((performance.now() - started) / 1000)} s.\n`);
 
     for (const [i, mutation] of chosen.entries()) {
@@ -169,10 +201,12 @@ async function main() {
       let result: Result;
       if (run.timedOut) result = { mutation, outcome: 'caught', detail: `timed out after ${values['timeout-min']} min`, seconds };
       else if (failed.length) result = { mutation, outcome: 'caught', detail: `${failed.length} failed, e.g. ${failed.slice(0, 2).join('; ')}`, seconds };
-      else if (run.code !== 0 && !run.failed.length) result = { mutation, outcome: 'caught', detail: `the run failed before any test: ${lastLines(run.output, 3).replace(/\s+/g, ' ').slice(0, 300)}`, seconds };
+      else if (run.code !== 0 && !run.failed.length && !run.timedOutTests.length) result = { mutation, outcome: 'caught', detail: `the run failed before any test: ${lastLines(run.output, 3).replace(/\s+/g, ' ').slice(0, 300)}`, seconds };
+      else if (run.timedOutTests.some((name) => !baselineFailed.has(name))) result = { mutation, outcome: 'undecided', detail: `no test failed, but some ran out of time (a busy machine?): ${run.timedOutTests.slice(0, 2).join('; ')}; run it again with --only ${mutation.id}`, seconds };
       else result = { mutation, outcome: 'survived', detail: `no test failed in ${mutation.tests.join(' ')}${run.failed.length ? ' but those failing unchanged' : ''}`, seconds };
       results.push(result);
       console.log(`${label}: ${result.outcome.toUpperCase()} (${seconds} s) — ${result.detail}`);
+      writeReport(results);
     }
   } finally {
     if (values.keep) console.log(`Kept the copy: ${dir}`);
@@ -180,22 +214,9 @@ async function main() {
   }
   if (!results.length) return;
 
-  const count = (o: Outcome) => results.filter((r) => r.outcome === o).length;
-  const summary = `${results.length} mutations: ${count('caught')} caught, ${count('survived')} survived, ${count('not applicable')} not applicable.`;
-  const issueLeft = results.filter((r) => r.mutation.issue && r.outcome !== 'caught');
-  const lines = [
-    '# Mutation check',
-    '',
-    summary,
-    issueLeft.length ? `Of issue 22's behaviours, not caught: ${issueLeft.map((r) => r.mutation.id).join(', ')}.` : "Every behaviour issue 22 names is caught.",
-    '',
-    '| mutation | bug | outcome | detail | s |',
-    '| --- | --- | --- | --- | --- |',
-    ...results.map((r) => `| ${r.mutation.id}${r.mutation.issue ? ' (issue 22)' : ''} | ${r.mutation.bug} | ${r.outcome} | ${r.detail.replace(/\|/g, '\\|')} | ${r.seconds} |`),
-  ];
-  writeFileSync(join(out, 'report.md'), `${lines.join('\n')}\n`);
-  writeFileSync(join(out, 'report.json'), JSON.stringify(results.map((r) => ({ id: r.mutation.id, issue: Boolean(r.mutation.issue), outcome: r.outcome, detail: r.detail, seconds: r.seconds })), null, 1));
+  const { summary } = writeReport(results);
   console.log(`\n${summary}`);
+  const count = (o: Outcome) => results.filter((r) => r.outcome === o).length;
   for (const r of results.filter((x) => x.outcome !== 'caught')) console.log(`  ${r.outcome}: ${r.mutation.id} — ${r.mutation.bug} (${r.mutation.edits.map((e) => e.file).join(', ')})`);
   console.log(`Report: ${join(out, 'report.md')}`);
   process.exitCode = count('caught') === results.length ? 0 : 1;
