@@ -10,7 +10,7 @@
  * path a payload would create. The tests show that none of it is read, printed or published.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { measureFileName } from '../../../src/model/measure-number.ts';
@@ -150,7 +150,7 @@ export const HOSTILE_CASES: HostileCase[] = [
   {
     name: 'javascript: links in any spelling: character references, case, a tab, an autolink; data:, vbscript:, file:',
     ext: '.md',
-    body: `[甲](&#106;avascript:alert(1)) [乙](JaVaScRiPt:alert(2)) [丙](java&#x09;script:alert(3)) <javascript:alert(4)>\n[丁](data:text/html,x) [戊](vbscript:msgbox) [己](file:///etc/passwd)\n`,
+    body: `[甲](&#106;avascript:alert(1)) [乙](JaVaScRiPt:alert(2)) [丙](java&#x09;script:alert(3)) <javascript:alert(4)>\n[丁](data:text/html,x) [戊](vbscript:msgbox) [己](file:///etc/passwd)\n[庚](tel:12351)\n`,
     lines: (f) => [
       `${f}:${L}:1  link  ${address('javascript:alert(1)')}`,
       `${f}:${L}:31  link  ${address('JaVaScRiPt:alert(2)')}`,
@@ -159,6 +159,7 @@ export const HOSTILE_CASES: HostileCase[] = [
       `${f}:${L + 1}:1  link  ${address('data:text/html,x')}`,
       `${f}:${L + 1}:23  link  ${address('vbscript:msgbox')}`,
       `${f}:${L + 1}:44  link  ${address('file:///etc/passwd')}`,
+      `${f}:${L + 2}:1  link  ${address('tel:12351')}`,
     ],
   },
   {
@@ -176,7 +177,7 @@ export const HOSTILE_CASES: HostileCase[] = [
   {
     name: 'pictures from outside the project, missing, not a picture, from the web, or linked from outside',
     ext: '.md',
-    body: `![甲](${OUT_OF_PROJECT}) ![乙](../images/none.png) ![丙](../images/drawing.svg) ![丁](https://example.org/a.png) ![戊](../images/linked.png)\n`,
+    body: `![甲](${OUT_OF_PROJECT}) ![乙](../images/none.png) ![丙](../images/drawing.svg) ![丁](https://example.org/a.png) ![戊](../images/linked.png)\n![己](/images/a.png)\n`,
     make: (path) => {
       const images = join(path, '../../images');
       mkdirSync(images, { recursive: true });
@@ -192,6 +193,7 @@ export const HOSTILE_CASES: HostileCase[] = [
         `${at(second + 25)}${picture('../images/drawing.svg', 'is not a picture the site publishes')}`,
         `${at(second + 53)}${picture('https://example.org/a.png', 'is not a file in the content folder')}`,
         `${at(second + 85)}${picture('../images/linked.png', 'is outside the content folder')}`,
+        `${f}:${L + 1}:1  image  ${picture('/images/a.png', 'is not a file in the content folder')}`,
       ];
     },
   },
@@ -282,4 +284,36 @@ export function writeCase(root: string, c: HostileCase, number: number): string 
   return file;
 }
 
-export { mkdtempSync };
+/** Entries the allowlist admits, as hostile as it lets them be. `__pwned` is what a payload would set. */
+export const ADMITTED: { name: string; text: string }[] = [
+  {
+    name: '05.mdx',
+    text:
+      entryText(5) +
+      [
+        '<abbr title="&quot;><img src=x onerror=&quot;window.__pwned=1&quot;>">全总</abbr>，<abbr title="javascript:window.__pwned=2">甲</abbr>，m<sup>2</sup>，H<sub>2</sub>O，<ruby>桁<rp>(</rp><rt>&lt;script&gt;window.__pwned=3&lt;/script&gt;</rt><rp>)</rp></ruby><br />乙。',
+        '',
+        '[网页](HTTPS://beacon.example/?q=%22onmouseover=window.__pwned=4//) [无协议](//beacon.example/x) [邮件](mailto:a@example.org?subject=%3Cscript%3Ewindow.__pwned=5%3C/script%3E) [片段](#%22%3E%3Cimg%20src=x%20onerror=window.__pwned=6%3E)',
+        '',
+      ].join('\n'),
+  },
+  {
+    name: '06.md',
+    text:
+      entryText(6) +
+      [
+        '<img src=x onerror="window.__pwned=7"> <script>window.__pwned=8</script> <a href="javascript:window.__pwned=9">丙</a>',
+        '',
+        '<svg onload="window.__pwned=10"><animate attributeName="href" to="javascript:window.__pwned=11" /></svg>',
+        '',
+        '```mermaid',
+        'flowchart LR',
+        '  accTitle: <img src=x onerror=window.__pwned=12>',
+        '  a["<img src=x onerror=window.__pwned=13>"] --> b["javascript:window.__pwned=14"]',
+        '  b --> c["<script>window.__pwned=15</script>"]',
+        '```',
+        '',
+      ].join('\n'),
+  },
+];
+

@@ -1,0 +1,199 @@
+/**
+ * Hostile entries through `npm run build` (scripts/build.ts), on a copy of the project whose
+ * content is the base fixture (tests/fixtures/bad-entries/base/):
+ *
+ * - Refused: every class of tests/unit/checks/hostile-cases.ts at once, one entry each. The build
+ *   fails with exactly the lines `npm run check` prints for each, leaves dist/ as it was, runs
+ *   nothing (a payload's file never appears), never opens a file outside the content folder (one
+ *   entry is a link to a pipe: a build that opened it would never end) and prints nothing from
+ *   outside the project.
+ * - Admitted: entries the allowlist lets through, written to be as hostile as it allows (odd
+ *   attribute values, odd addresses that are allowed, raw HTML shown as text, diagrams whose
+ *   labels hold markup). The build passes; no built file (HTML or SVG) holds executable markup,
+ *   found on its syntax tree (tests/support/executable-markup.ts); no text from outside the
+ *   project is in dist/; and in Chromium, with the pages' Content-Security-Policy taken away,
+ *   nothing runs: no dialog, `window.__pwned` never set, no request to the beacon's address.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toHtml } from 'hast-util-to-html';
+import type { Browser } from 'playwright-core';
+import { visit } from 'unist-util-visit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMITTED, HOSTILE_CASES, OUTSIDE, writeCase } from '../unit/checks/hostile-cases.ts';
+import { launchBrowser, serveSite, type ServedSite } from '../support/browser.ts';
+import { executableMarkup } from '../support/executable-markup.ts';
+import { ROOT } from '../support/paths.ts';
+import { copyProject, editorEnv, removeProjects } from '../support/project-copy.ts';
+
+const BASE = join(ROOT, 'tests/fixtures/bad-entries/base/content');
+const projects: string[] = [];
+
+/** A copy of the project whose entries are the base fixture's. */
+function fixtureProject(): string {
+  const dir = copyProject();
+  projects.push(dir);
+  for (const folder of ['measures', 'sections']) {
+    rmSync(join(dir, 'content', folder), { recursive: true, force: true });
+    cpSync(join(BASE, folder), join(dir, 'content', folder), { recursive: true });
+  }
+  return dir;
+}
+
+/** `npm run build` in the copy, with a home folder outside the project. */
+const build = (dir: string) =>
+  spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8', timeout: 400_000, env: { ...editorEnv(dir), HOME: OUTSIDE.home } });
+
+/** Every file under a folder with its bytes. */
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+    const path = join(dir, name);
+    try {
+      out[name] = readFileSync(path).toString('base64');
+    } catch {
+      // a folder
+    }
+  }
+  return out;
+}
+
+beforeAll(() => OUTSIDE.make());
+afterAll(() => {
+  removeProjects(projects);
+  OUTSIDE.remove();
+});
+
+describe('npm run build with entries the allowlist refuses', () => {
+  let dir: string;
+  let run: ReturnType<typeof build>;
+  let before: Record<string, string>;
+  const expected: string[] = [];
+
+  beforeAll(() => {
+    dir = fixtureProject();
+    mkdirSync(join(dir, 'dist'), { recursive: true });
+    writeFileSync(join(dir, 'dist/index.html'), '<!doctype html><title>上一次的网站</title>');
+    before = tree(join(dir, 'dist'));
+    HOSTILE_CASES.forEach((c, i) => expected.push(...c.lines(writeCase(dir, c, 5 + i), 5 + i)));
+    run = build(dir);
+  }, 600_000);
+
+  it('fails with exactly the lines npm run check prints for each class, and says nothing was built', () => {
+    const lines = run.stderr.split('\n');
+    expect(run.status, run.stderr.slice(-2000)).toBe(1);
+    expect(lines.filter((l) => l.startsWith('content/'))).toEqual(expected);
+    expect(lines).toContain(`${expected.length} errors, 0 warnings in ${4 + HOSTILE_CASES.length + 1} entries: nothing was built`);
+    expect(run.stderr).toContain('Build failed: astro build failed (exit 1). dist/ is unchanged: it still holds the last good build.');
+  });
+
+  it('leaves dist/ as it was, runs nothing and prints nothing from outside the project', () => {
+    expect(tree(join(dir, 'dist'))).toEqual(before);
+    expect(existsSync(OUTSIDE.pwned)).toBe(false);
+    for (const secret of [OUTSIDE.secretText, OUTSIDE.home]) expect(run.stdout + run.stderr).not.toContain(secret);
+    expect(readdirSync(join(dir, '.cache')).filter((n) => n.startsWith('build-'))).toEqual([]);
+  });
+});
+
+describe('npm run build with entries the allowlist admits', () => {
+  let dir: string;
+  let run: ReturnType<typeof build>;
+  let browser: Browser;
+  let site: ServedSite;
+  const builtFiles = () => (readdirSync(join(dir, 'dist'), { recursive: true }) as string[]).filter((f) => /\.(?:html|svg)$/.test(f));
+
+  beforeAll(async () => {
+    dir = fixtureProject();
+    for (const { name, text } of ADMITTED) writeFileSync(join(dir, 'content/measures', name), text);
+    run = build(dir);
+    [browser, site] = await Promise.all([launchBrowser(), serveSite(join(dir, 'dist'))]);
+  }, 600_000);
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('builds, with the raw HTML of the Markdown entry shown as text (warnings)', () => {
+    expect(run.status, run.stderr.slice(-3000)).toBe(0);
+    expect(run.stderr).toContain('content/measures/06.md:15:1  html  warning: "<img src=x onerror=\\"window.__pwned=7\\">" will be shown as text, not as HTML; expected Markdown (raw HTML in an entry is escaped)');
+  });
+
+  it('publishes no executable markup in any built HTML or SVG file', () => {
+    const files = builtFiles();
+    expect(files.length).toBeGreaterThan(15);
+    const ownScript = (script: Element) => String(script.properties.src ?? '').startsWith('/_astro/') && script.children.length === 0;
+    const found = files.flatMap((file) => {
+      const text = readFileSync(join(dir, 'dist', file), 'utf8');
+      const parsed = file.endsWith('.svg') ? fromHtml(text, { fragment: true, space: 'svg' }) : fromHtml(text);
+      return executableMarkup(parsed, ownScript).map((f) => `${file}: <${f.element}> ${f.what}`);
+    });
+    expect(found).toEqual([]);
+    // The admitted entries are on their pages, as text.
+    const page = readFileSync(join(dir, 'dist/measures/05/index.html'), 'utf8');
+    expect(page).toContain('<abbr title="&#x22;><img src=x onerror=&#x22;window.__pwned=1&#x22;>">全总</abbr>');
+  });
+
+  it('holds no text from outside the project', () => {
+    for (const file of readdirSync(join(dir, 'dist'), { recursive: true }) as string[]) {
+      let text = '';
+      try {
+        text = readFileSync(join(dir, 'dist', file), 'utf8');
+      } catch {
+        continue;
+      }
+      for (const secret of [OUTSIDE.secretText, OUTSIDE.home]) expect(text, file).not.toContain(secret);
+    }
+  });
+
+  it('runs nothing in Chromium with the pages’ Content-Security-Policy taken away', async () => {
+    // No service worker: it would serve later pages from its cache, past the route that takes the policy away.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    const beacons: string[] = [];
+    let csp = 0;
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(site.origin)) beacons.push(r.url());
+    });
+    // Every page without its policy: the meta element removed on the syntax tree.
+    await page.route(`${site.origin}/**`, async (route) => {
+      const response = await route.fetch();
+      if (!(response.headers()['content-type'] ?? '').includes('text/html')) return route.fulfill({ response });
+      const document = fromHtml(await response.text());
+      visit(document, 'element', (node: Element, index, parent) => {
+        if (node.tagName !== 'meta' || !/content-security-policy/i.test(String(node.properties.httpEquiv)) || !parent || index === undefined) return undefined;
+        parent.children.splice(index, 1);
+        csp++;
+        return index;
+      });
+      return route.fulfill({ response, body: toHtml(document) });
+    });
+    await page.route((url) => !url.href.startsWith(site.origin), (route) => route.abort());
+    for (const path of ['/measures/05/', '/measures/06/', '/print/', '/']) {
+      await page.goto(`${site.origin}${path}`);
+      await page.locator('h1').first().waitFor();
+      // Hover and focus what an entry wrote: handlers would fire now.
+      for (const target of await page.locator('.measure-text abbr, .measure-text a, .measure-text svg, .measure-text rt').all()) {
+        await target.hover({ force: true, timeout: 2000 }).catch(() => undefined);
+        await target.focus().catch(() => undefined);
+      }
+      expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned), path).toBeUndefined();
+    }
+    expect(csp).toBeGreaterThanOrEqual(4);
+    expect(dialogs).toEqual([]);
+    expect(beacons).toEqual([]);
+    // The hostile words are on the page, as words.
+    await page.goto(`${site.origin}/measures/06/`);
+    expect(await page.locator('.measure-text').textContent()).toContain('<script>window.__pwned=8</script>');
+    expect(selectAll('svg', fromHtml(readFileSync(join(dir, 'dist/measures/06/index.html'), 'utf8'))).length).toBeGreaterThan(0);
+    await context.close();
+  });
+});
