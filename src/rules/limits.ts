@@ -13,7 +13,8 @@ export function maxEntryBytes(): number {
   return Number.isInteger(set) && set > 0 ? set : DEFAULT_MAX_ENTRY_BYTES;
 }
 
-/** A size as an editor reads it: `20.0 MB`, `2.0 MB`, `800 KB`. */
+/** A size as an editor reads it: `20.0 MB`, `800 KB`, `1023 bytes` (exact where a rounding could make two sizes look alike). */
 export function shownSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return bytes >= 10 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
 }

@@ -5,7 +5,8 @@
  * once character references are decoded (the parser does that) and spaces and control characters
  * dropped, is `javascript:`, `vbscript:` or `data:` (a picture `data:image/` in an <img src> is
  * allowed); `<script>` elements other than the site's own (`src` under `/_astro/` or a module the
- * site writes), `<iframe>`, `<object>`, `<embed>`, `<frame>`, `<base>`, `<meta http-equiv>`.
+ * site writes), `<iframe>`, `<object>`, `<embed>`, `<frame>`, `<base>`, `<meta http-equiv>` other than a policy
+ * or the encoding (a refresh leads away).
  * Shared by the tests that scan built pages and sanitized fixtures.
  */
 import type { Element, Root } from 'hast';
@@ -31,7 +32,8 @@ export function executableMarkup(tree: Root | Element, ownScript: (script: Eleme
     const name = element.tagName.toLowerCase();
     if (name === 'script' && !ownScript(element)) found.push({ element: name, what: 'a script' });
     if (LOADERS.has(name)) found.push({ element: name, what: 'loads another document' });
-    if (name === 'meta' && element.properties.httpEquiv) found.push({ element: name, what: `http-equiv ${String(element.properties.httpEquiv)}` });
+    const equiv = String(element.properties.httpEquiv ?? '').toLowerCase();
+    if (name === 'meta' && equiv && !['content-security-policy', 'content-type'].includes(equiv)) found.push({ element: name, what: `http-equiv ${equiv}` });
     for (const [property, raw] of Object.entries(element.properties)) {
       const value = Array.isArray(raw) ? raw.join(' ') : String(raw);
       if (/^on/i.test(property)) found.push({ element: name, what: `${property}=${value}` });
