@@ -22,9 +22,12 @@ export const topicsDiagramCode = once(async () =>
   (await allMeasures()).length <= MOST_MEASURES_DRAWN ? topicsDiagram(await primaryTopics(), (n) => href(measurePath(n))) : undefined,
 );
 
+/** The topics page lists what its diagram shows: a phone gets the list (diagram-figure.ts). */
+export const TOPICS_DIAGRAM_OPTIONS = { listBeside: true } as const;
+
 const drawAhead = once(async () => {
-  const codes = await Promise.all([structureDiagramCode(), topicsDiagramCode()]);
-  await Promise.all(codes.filter((c): c is string => Boolean(c)).map((code) => diagramFigureHtml(code)));
+  const [structure, topics] = await Promise.all([structureDiagramCode(), topicsDiagramCode()]);
+  await Promise.all([structure && diagramFigureHtml(structure), topics && diagramFigureHtml(topics, TOPICS_DIAGRAM_OPTIONS)]);
 });
 
 /** Starts drawing the site's diagrams, once; their pages get them from the same drawing (or the cache). */

@@ -1,12 +1,15 @@
 /**
  * The measures grouped by topic, as a diagram: each topic on the left, its measures on the
- * right, each measure labelled with its status in words (and tinted by it) and linking to its
- * page. A measure is drawn under its first topic only, so the picture stays readable.
+ * right, each measure labelled with its whole title and its status in words (and tinted by it)
+ * and linking to its page. A measure is drawn under its first topic only, so the picture stays
+ * readable. Too wide for a phone at any layout: the topics page lists the same.
  */
 import { statusInfo, type StatusLabel, type TopicLabel } from '../model/vocabulary.ts';
 import type { MeasureLink } from '../lib/report.ts';
+import { wrapLabel } from './wrap-label.ts';
 
-const SHORT_TITLE = 16;
+/** Characters a line of a measure's box holds: the whole title is drawn, on as many lines as it takes. */
+const LINE_WIDTH = 24;
 /** Beyond this many boxes a diagram is no longer readable (nor quick to draw); the lists say it all. */
 export const MOST_MEASURES_DRAWN = 60;
 const quote = (s: string) => s.replaceAll('"', '#quot;');
@@ -23,8 +26,8 @@ export function topicsDiagram(groups: { label: TopicLabel; measures: MeasureLink
   groups.forEach((group, i) => {
     lines.push(`  t${i}["${quote(group.label)}"]:::topic`);
     for (const m of group.measures) {
-      const title = m.title.length > SHORT_TITLE ? `${m.title.slice(0, SHORT_TITLE)}…` : m.title;
-      lines.push(`  t${i} --> m${m.number}["${quote(`（${m.number}）${title}　〔${m.status}〕`)}"]:::${statusInfo(m.status).slug}`);
+      const label = [...wrapLabel(`（${m.number}）${m.title}`, LINE_WIDTH), `〔${m.status}〕`].map(quote).join('<br/>');
+      lines.push(`  t${i} --> m${m.number}["${label}"]:::${statusInfo(m.status).slug}`);
     }
   });
   for (const group of groups) for (const m of group.measures) lines.push(`  click m${m.number} href "${href(m.number)}"`);

@@ -53,8 +53,15 @@ describe('remark-mermaid-diagrams', () => {
     const tree = await render('07.md', `正文。\n\n${diagram}\n`);
     expect(select('pre', tree)).toBeUndefined();
     const figure = select('figure.diagram', tree)!;
-    expect(select('.diagram-theme--light > svg', figure)).toBeDefined();
-    expect(select('.diagram-theme--dark > svg', figure)).toBeDefined();
+    // Three boxes across are too wide for a phone: each theme holds the drawing across and, for
+    // phones, the same flowchart drawn top-down (src/diagrams/diagram-figure.ts).
+    expect(String((figure.properties.className as string[]).join(' '))).toBe('diagram diagram--top-down');
+    for (const theme of ['light', 'dark']) {
+      expect(selectAll(`.diagram-theme--${theme} > .diagram-size--wide > svg`, figure)).toHaveLength(1);
+      expect(selectAll(`.diagram-theme--${theme} > .diagram-size--narrow > svg`, figure)).toHaveLength(1);
+    }
+    const widthOf = (size: string) => Number(String((select(`.diagram-theme--light > .diagram-size--${size} > svg`, figure) as Element).properties.viewBox).split(' ')[2]);
+    expect(widthOf('narrow')).toBeLessThan(widthOf('wide') / 2);
     expect(toText(select('figcaption', figure)!)).toBe('编者图示：“小三级”工会组织体系');
     // The Chinese labels are drawn as SVG text, whole.
     const labels = selectAll('.diagram-theme--light text', figure).map((t) => toText(t)).join('|');
@@ -62,15 +69,16 @@ describe('remark-mermaid-diagrams', () => {
     // No id is used twice, in one theme or across both.
     const ids = selectAll('[id]', figure).map((el) => String((el as Element).properties.id));
     expect(new Set(ids).size).toBe(ids.length);
-    expect(String((select('.diagram-theme--light > svg', figure) as Element).properties.ariaRoleDescription)).toBe('flowchart-v2');
+    expect(String((select('.diagram-theme--light svg', figure) as Element).properties.ariaRoleDescription)).toBe('flowchart-v2');
   }, 60_000);
 
   it('does not render an unchanged diagram again', async () => {
     const before = { ...renderStats };
     await render('07b.md', `${diagram}\n`);
     expect(renderStats.rendered).toBe(before.rendered);
-    expect(renderStats.cached).toBe(before.cached + 2);
-    expect(readdirSync(cacheDir).filter((f) => f.endsWith('.json'))).toHaveLength(2);
+    // Both themes of the drawing across and of the drawing for phones.
+    expect(renderStats.cached).toBe(before.cached + 4);
+    expect(readdirSync(cacheDir).filter((f) => f.endsWith('.json'))).toHaveLength(4);
   });
 
   it('draws a diagram asked for twice at once only once (the site draws its diagrams ahead of their pages)', async () => {
