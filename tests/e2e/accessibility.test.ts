@@ -20,8 +20,7 @@ describe.each(['light', 'dark'] as const)('axe in %s mode', (colorScheme) => {
     const summary = violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
     expect(summary).toEqual([]);
     await context.close();
-    // axe takes seconds on a long page, and several times that on a loaded machine.
-  }, 120_000);
+  });
 });
 
 describe('keyboard', () => {

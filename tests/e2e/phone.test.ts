@@ -144,7 +144,7 @@ describe.each(['light', 'dark'] as const)('on a 360 px phone in %s mode', (color
     } finally {
       await context.close();
     }
-  }, 120_000);
+  });
 });
 
 describe('the checks themselves', () => {
