@@ -14,6 +14,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { drawingSize, PHONE_COLUMN_PX, readableIn, readableWidth, WIDE_COLUMN_PX } from './drawing-size.ts';
 import type { RenderedSvg } from './drawing-files.ts';
+import { FIGURE_CLASSES, SCROLL_BOX_CLASS, SCROLL_HINT_CLASS } from './figure-classes.ts';
 import { renderMermaid, type RenderOptions } from './render-mermaid.ts';
 import { topDown } from './top-down.ts';
 
@@ -74,13 +75,14 @@ async function figureOf(code: string, options: DiagramFigureOptions, content: (s
   if (layout.kind === 'scroll') {
     // A box that scrolls is reachable by keyboard, named, and says that it scrolls (report.css).
     drawings = [
-      element('div', ['diagram-scroll'], drawings, { tabIndex: 0, role: 'group', ariaLabel: `${caption ?? '图'}（可左右滑动）`, style: `--readable-width:${layout.width}px` }),
-      element('p', ['diagram-scroll-hint'], [{ type: 'text', value: '图较宽，可左右滑动查看。' }], { ariaHidden: 'true' }),
+      element('div', [SCROLL_BOX_CLASS], drawings, { tabIndex: 0, role: 'group', ariaLabel: `${caption ?? '图'}（可左右滑动）`, style: `--readable-width:${layout.width}px` }),
+      element('p', [SCROLL_HINT_CLASS], [{ type: 'text', value: '图较宽，可左右滑动查看。' }], { ariaHidden: 'true' }),
     ];
   }
   const children = [...drawings];
   if (caption) children.push(element('figcaption', [], [{ type: 'text', value: caption }]));
-  const className = ['diagram', ...(layout.kind === 'as-drawn' ? [] : [`diagram--${layout.kind}`])];
+  const [plain, ...laidOut] = FIGURE_CLASSES;
+  const className = [plain, ...laidOut.filter((name) => name === `diagram--${layout.kind}`)];
   return element('figure', className, children);
 }
 

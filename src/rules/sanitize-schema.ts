@@ -18,6 +18,7 @@
 import type { Options as SanitizeSchema } from 'rehype-sanitize';
 import { PUBLISHED_SCHEMES } from './addresses.ts';
 import { MDX_ELEMENTS } from './mdx-allowlist.ts';
+import { FIGURE_CLASSES, SCROLL_HINT_CLASS } from '../diagrams/figure-classes.ts';
 
 const aria = ['ariaDescribedBy', 'ariaLabel', 'ariaLabelledBy', 'ariaHidden'];
 
@@ -96,9 +97,10 @@ export const entrySanitizeSchema: SanitizeSchema = {
     abbr: ['title'],
     code: [['className', /^language-./]],
     data: ['value'],
-    // A drawing's figure, its themes, and the HTML labels some diagram types draw in a foreignObject.
-    div: ['className', 'xmlns', 'style'],
-    figure: [['className', 'diagram']],
+    // A drawing's figure, its themes, and the HTML labels some diagram types draw in a foreignObject;
+    // on a phone, the box that scrolls a wide drawing (named, reachable by keyboard) and its hint.
+    div: ['className', 'xmlns', 'style', 'tabIndex', 'role', 'ariaLabel'],
+    figure: [['className', ...FIGURE_CLASSES]],
     h2: [['className', 'sr-only']],
     img: ['src', 'alt', 'title'],
     input: [
@@ -108,6 +110,7 @@ export const entrySanitizeSchema: SanitizeSchema = {
     ],
     li: [['className', 'task-list-item']],
     ol: ['start', ['className', 'contains-task-list']],
+    p: [['className', SCROLL_HINT_CLASS], 'ariaHidden'],
     section: ['dataFootnotes', ['className', 'footnotes']],
     span: ['className', 'style'],
     td: ['align'],
