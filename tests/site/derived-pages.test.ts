@@ -23,11 +23,13 @@ describe('diagrams on pages', () => {
     const figures = selectAll('figure.diagram', page);
     expect(figures.length).toBeGreaterThan(0);
     for (const figure of figures) {
-      const light = select('.diagram-theme--light > svg', figure);
-      const dark = select('.diagram-theme--dark > svg', figure);
-      expect(light && dark).toBeTruthy();
+      // Each theme: the drawing, or (when it is too wide for a phone) the drawing across and the one for phones.
+      const light = selectAll('.diagram-theme--light > svg, .diagram-theme--light > [class^="diagram-size--"] > svg', figure);
+      const dark = selectAll('.diagram-theme--dark > svg, .diagram-theme--dark > [class^="diagram-size--"] > svg', figure);
+      expect(light.length).toBeGreaterThan(0);
+      expect(dark.length).toBe(light.length);
       expect(textOf(select('figcaption', figure)).length).toBeGreaterThan(3);
-      expect(attr(light, 'ariaLabelledBy')).not.toBe('');
+      for (const svg of [...light, ...dark]) expect(attr(svg, 'ariaLabelledBy')).not.toBe('');
     }
     const ids = selectAll('[id]', page).map((el) => attr(el, 'id'));
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
