@@ -14,8 +14,8 @@ export const SMALLEST_LABEL_PX = 12;
 export const PHONE_COLUMN_PX = 360 - 2 * 16;
 
 /**
- * From this screen width up, the page shows a diagram's wide drawing; below it, its phone
- * drawing (report.css: 48rem). The column there is the figure's widest, 48rem, less nothing.
+ * The column a diagram gets where the page starts to show its wide drawing instead of its phone
+ * drawing: a 48rem (768 px) screen less the page's margins (report.css).
  */
 export const WIDE_COLUMN_PX = 768 - 2 * 16;
 
