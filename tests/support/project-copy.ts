@@ -41,7 +41,7 @@ export function editorEnv(dir: string): NodeJS.ProcessEnv {
 
 /** `npm run build [-- args]` in the copy. */
 export function buildProject(dir: string, args: string[] = []) {
-  return spawnSync(process.execPath, ['scripts/build.ts', ...args], { cwd: dir, encoding: 'utf8', timeout: 240_000, env: editorEnv(dir) });
+  return spawnSync(process.execPath, ['scripts/build.ts', ...args], { cwd: dir, encoding: 'utf8', timeout: 900_000, env: editorEnv(dir) });
 }
 
 /** Copies made by a test file, removed when it ends (call from afterAll). */
