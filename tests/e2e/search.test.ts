@@ -310,6 +310,8 @@ describe('the search page', () => {
     const { page, context } = await open('/search/');
     await waitForResults(page, '');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-q');
+    // With no query, every measure in report order, each with its status.
+    await expect(page.locator('[data-exact] .search-result').first().locator('.tag').count()).resolves.toBe(1);
     const entries = await page.evaluate(() => history.length);
     await page.locator('#search-q').fill('工匠');
     await waitForResults(page, '工匠');

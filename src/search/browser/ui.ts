@@ -11,17 +11,15 @@ import { attachSearchPage } from './page/search-page.ts';
 import { MANIFEST_EVENT, type ManifestHandOver } from './hand-over.ts';
 import { takeManifestRequest } from './session.ts';
 
-{
-  document.dispatchEvent(new CustomEvent<ManifestHandOver>(MANIFEST_EVENT, { detail: takeManifestRequest }));
-  if (!document.querySelector('style[data-search-styles]')) {
-    const style = document.createElement('style');
-    style.dataset.searchStyles = '';
-    style.textContent = css;
-    document.head.append(style);
-  }
-  for (const form of document.querySelectorAll<HTMLFormElement>('form[data-site-search]')) {
-    const input = form.querySelector<HTMLInputElement>(`input[name="${QUERY_PARAM}"]`);
-    if (input) attachCombobox(form, input);
-  }
-  if (document.querySelector('[data-search-page]')) attachSearchPage();
+document.dispatchEvent(new CustomEvent<ManifestHandOver>(MANIFEST_EVENT, { detail: takeManifestRequest }));
+if (!document.querySelector('style[data-search-styles]')) {
+  const style = document.createElement('style');
+  style.dataset.searchStyles = '';
+  style.textContent = css;
+  document.head.append(style);
 }
+for (const form of document.querySelectorAll<HTMLFormElement>('form[data-site-search]')) {
+  const input = form.querySelector<HTMLInputElement>(`input[name="${QUERY_PARAM}"]`);
+  if (input) attachCombobox(form, input);
+}
+if (document.querySelector('[data-search-page]')) attachSearchPage();

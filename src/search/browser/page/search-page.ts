@@ -53,7 +53,9 @@ export function attachSearchPage(): void {
     return { statuses: pick(statusBoxes, searcher.manifest.statuses.map((s) => s.label)), topics: pick(topicBoxes, searcher.manifest.topics) };
   }
 
-  const item = (searcher: Searcher, terms: readonly string[], note: (m: Match) => Node | null) => async (match: Match) => {
+  const item = (searcher: Searcher, terms: readonly string[], note: (m: Match) => Node | null) => async (listed: Match) => {
+    // Browsing with no query and no filter reads no records up front: a measure's comes with its page of results.
+    const match = listed.kind === 'measure' && listed.record.status < 0 ? { ...listed, record: (await searcher.store.records([listed.doc]))[0] } : listed;
     const fragment = await searcher.store.fragment(match.doc);
     const { element, firstMatch } = passageElement(fragment, terms);
     const topics = match.record.topics.map((t) => searcher.manifest.topics[t]).join('、');
