@@ -1,0 +1,43 @@
+/**
+ * npx node scripts/bench-search-bytes.ts SITE_DIR QUERY…
+ *
+ * What a first search on the search page fetches, counted from a built site's files without a
+ * browser (gzip -9, as npm run bench:search's server sends them): the page with its styles,
+ * loader and search UI, and the index files the search reads for the query — its postings, the
+ * records of the documents it finds, the fragments of the first 20 results (and of the
+ * candidates it verifies), its suggestions and partial matches. Deterministic, so it can be run
+ * on a busy machine; npm run bench:search measures the same in Chromium, with times.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { bucketOf, bucketPath, decodeBucket, decodePosting, decodeRecords, fragmentPath, MANIFEST_PATH, RECORD_BLOCK, recordsPath, separatePath, type SearchManifest } from '../src/search/pure/index-format.ts';
+import { NO_SELECTION } from '../src/search/pure/rank.ts';
+import { Searcher } from '../src/search/pure/search.ts';
+import type { IndexStore } from '../src/search/pure/store.ts';
+const site = process.argv[2];
+const gz = (p: string) => gzipSync(readFileSync(join(site, p)), { level: 9 }).length;
+class Counting implements IndexStore {
+  manifest: SearchManifest = JSON.parse(readFileSync(join(site, MANIFEST_PATH), 'utf8'));
+  read = new Set<string>([MANIFEST_PATH]);
+  get(p: string) { this.read.add(p); return new Uint8Array(readFileSync(join(site, p))); }
+  async posting(g: string) { const m = this.manifest; if (m.separate.includes(g)) return decodePosting(this.get(separatePath(m.edition, g))); const b = decodeBucket(this.get(bucketPath(m.edition, bucketOf(g, m.buckets)))).get(g); return b && decodePosting(b); }
+  async records(docs: readonly number[]) { return docs.map((d) => decodeRecords(this.get(recordsPath(this.manifest.edition, Math.floor(d / RECORD_BLOCK))))[d % RECORD_BLOCK]); }
+  async fragment(d: number) { return JSON.parse(new TextDecoder().decode(this.get(fragmentPath(this.manifest.edition, d)))); }
+}
+const html = readFileSync(join(site, 'search/index.html'), 'utf8');
+const assets = [...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1].slice(1));
+const ui = readdirSync(join(site, '_astro')).find((f) => /^ui-.*\.js$/.test(f))!;
+const pageBytes = gz('search/index.html') + assets.reduce((n, a) => n + gz(a), 0) + gz(`_astro/${ui}`);
+console.log(`page + css + loader + UI: ${(pageBytes / 1024).toFixed(1)} KiB`);
+for (const q of process.argv.slice(3)) {
+  const store = new Counting();
+  const s = new Searcher(store);
+  const exact = await s.exact(q, NO_SELECTION);
+  for (const m of exact.shown.slice(0, 20)) { await store.fragment(m.doc); if (m.record.status < 0) await store.records([m.doc]); }
+  await s.suggestions(exact, NO_SELECTION);
+  const partial = await s.partial(exact, NO_SELECTION);
+  for (const m of partial.slice(0, 20)) await store.fragment(m.doc);
+  const index = [...store.read].reduce((n, p) => n + gz(p), 0);
+  console.log(`${q.padEnd(10)} results ${String(exact.all.length).padStart(5)}  index files ${String(store.read.size).padStart(4)}  index ${(index / 1024).toFixed(1).padStart(6)} KiB  total ${((index + pageBytes) / 1024).toFixed(1).padStart(6)} KiB`);
+}
