@@ -26,9 +26,7 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 4 },
-  // No incremental build (experimental.incrementalBuild): it writes every page twice, to the site
-  // and to its cache, which cost a cold build of 5000 measures 2.5 s (10 %) and saved a rebuild
-  // less than that (scripts/bench.ts measured both).
+  // No incremental build (experimental.incrementalBuild): it cost a cold build more than it saved a rebuild (docs/performance.md).
   // The report is public and static: nothing to prefetch, no toolbar, no telemetry-dependent UI.
   devToolbar: { enabled: false },
   // Every page declares its Content-Security-Policy in a meta tag (src/lib/content-security-policy.ts).
@@ -50,7 +48,7 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  // diagrams right after the checks: a first build starts the browser that draws the diagrams as it begins; it is closed once the pages are written.
+  // diagrams: the browser that draws a new or edited diagram is closed once the pages are written; the build says which drawings are not kept.
   // offline last: its service worker caches every file, the search index (src/pages/search-index/) included.
   // entryChecks first: the checks of `npm run check` (src/checks/) stop a build with errors in the entries
   // before anything is built, and show in the preview's terminal and browser.

@@ -8,8 +8,7 @@
  *
  * remark/rehype is Astro's unified() processor with its defaults, the pipeline the site itself
  * must use. Astro 7's default processor (satteri, compiled Rust) would make a faster floor the
- * site could not reach with the stack it is built on: at 1000 measures it built 1.3–2.1 s faster
- * (5 rounds in turn, 2026-11-29).
+ * site could not reach with the stack it is built on (docs/performance.md).
  */
 import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

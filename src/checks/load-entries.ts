@@ -92,15 +92,41 @@ function layoutProblem(file: string, text: string, layout: Exclude<ReturnType<ty
   });
 }
 
-function readEntry(kind: EntryKind, path: string, root: string, screen: ScreenOptions, problems: Problem[]): Entry | undefined {
-  const file = displayPath(root, path);
+/** An entry file of a collection. */
+export interface EntryFile {
+  kind: EntryKind;
+  /** Absolute path. */
+  path: string;
+  /** File name, e.g. `12.md`. */
+  name: string;
+}
+
+/** What one entry file gives the checks: its entry, or the problems that kept it from being read as one (and any it has besides). */
+export interface ReadEntryFile {
+  entry?: Entry;
+  problems: Problem[];
+  /** The bytes read, when the file was not refused unread. */
+  bytes?: Buffer;
+}
+
+/**
+ * Reads an entry file, screened first. Given what the file gave when it was read before, and
+ * its bytes are the same, that is the answer.
+ */
+export function readEntryFile({ kind, path }: EntryFile, root: string, screen: ScreenOptions, before?: ReadEntryFile): ReadEntryFile {
+  const problems: Problem[] = [];
   const name = path.slice(path.lastIndexOf(sep) + 1);
   const refused = refusedUnread(path, name, screen);
-  if (refused) {
-    problems.push(problemAt(file, undefined, refused));
-    return undefined;
-  }
+  if (refused) return { problems: [problemAt(displayPath(root, path), undefined, refused)] };
   const bytes = readFileSync(path);
+  if (before?.bytes?.equals(bytes)) return before;
+  const entry = readEntry(kind, path, bytes, root, problems);
+  return { entry, problems, bytes };
+}
+
+function readEntry(kind: EntryKind, path: string, bytes: Buffer, root: string, problems: Problem[]): Entry | undefined {
+  const file = displayPath(root, path);
+  const name = path.slice(path.lastIndexOf(sep) + 1);
   const notUtf8 = encodingProblem(file, bytes);
   if (notUtf8) {
     problems.push(notUtf8);
@@ -134,26 +160,34 @@ function readEntry(kind: EntryKind, path: string, root: string, screen: ScreenOp
   };
 }
 
+/** The entry files of every collection in a content folder, in file-name order. */
+export function entryFiles(contentDir: string): EntryFile[] {
+  return Object.values(ENTRY_COLLECTIONS).flatMap(({ kind, folder }) => {
+    const dir = join(contentDir, folder);
+    try {
+      return readdirSync(dir)
+        .filter(isEntryFileName)
+        .sort()
+        .map((name) => ({ kind, path: join(dir, name), name }));
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** The content as its entry files, each with what it gave when read. */
+export function gatherEntries(read: readonly [EntryFile, ReadEntryFile][]): LoadedContent {
+  const content: LoadedContent = { entries: [], problems: [], unreadable: [] };
+  for (const [{ kind, name }, { entry, problems }] of read) {
+    content.problems.push(...problems);
+    if (entry) content.entries.push(entry);
+    else content.unreadable.push({ kind, file: problems[0]?.file ?? name, name });
+  }
+  return content;
+}
+
 /** Reads the entries of every collection in a content folder, in file-name order. */
 export function loadEntries(contentDir: string, root: string, limits: Pick<ScreenOptions, 'maxEntryBytes'> = { maxEntryBytes: maxEntryBytes() }): LoadedContent {
-  const entries: Entry[] = [];
-  const problems: Problem[] = [];
-  const unreadable: LoadedContent['unreadable'] = [];
   const screen: ScreenOptions = { contentDir, ...limits };
-  for (const { kind, folder } of Object.values(ENTRY_COLLECTIONS)) {
-    const dir = join(contentDir, folder);
-    let names: string[];
-    try {
-      names = readdirSync(dir).filter(isEntryFileName).sort();
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      const before = problems.length;
-      const entry = readEntry(kind, join(dir, name), root, screen, problems);
-      if (entry) entries.push(entry);
-      else unreadable.push({ kind, file: problems[before]?.file ?? name, name });
-    }
-  }
-  return { entries, problems, unreadable };
+  return gatherEntries(entryFiles(contentDir).map((file) => [file, readEntryFile(file, root, screen)]));
 }

@@ -20,11 +20,9 @@ const SVGO_MODULE = pathToFileURL(join(dirname(require.resolve('svgo')), 'svgo.b
 /**
  * Mermaid writes coordinates to 15 digits and hand-drawn-style paths: svgo cuts a diagram by a
  * quarter (gzip). Ids are kept as they are (they are already unique per diagram and theme, and
- * are what aria-labelledby and the diagram's own CSS refer to). Two of svgo's default plugins
- * are left out because they match mermaid's large stylesheet against every element: on the
- * topics diagram they took 5 of its 6 seconds to save 0.7 % (gzip). One pass, not svgo's
- * multipass: on the home page's diagram (both themes) multipass took three times as long to
- * save 180 bytes gzip (3.7 %).
+ * are what aria-labelledby and the diagram's own CSS refer to). Left out: the two default
+ * plugins that match mermaid's large stylesheet against every element, and multipass, which
+ * cost far more time than they saved bytes (docs/performance.md).
  */
 const SVGO_CONFIG = {
   floatPrecision: 2,

@@ -1,41 +1,54 @@
-/** The preview's wait for Astro's content store (src/integrations/content-store-saved.ts). */
-import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+/**
+ * The preview's wait for Astro's content store (src/integrations/content-store-saved.ts): a write
+ * of the store counts once the watcher has reported it after the change asked about, not a
+ * write before that change; with no write, the wait ends at its limit.
+ */
+import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writtenSince } from '../../src/integrations/content-store-saved.ts';
+import { describe, expect, it } from 'vitest';
+import { contentStoreFile, followContentStore } from '../../src/integrations/content-store-saved.ts';
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'store-'));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const root = '/project';
+const entry = (name: string) => join(root, 'content/measures', name);
 
-describe('writtenSince', () => {
-  it('resolves once the file is written after the change, not before, and not at the limit', async () => {
-    const file = join(dir, 'data-store.json');
-    writeFileSync(file, '{}');
-    utimesSync(file, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
-    const since = Date.now();
-    setTimeout(() => writeFileSync(file, '{"fixed":true}'), 150);
-    // true means it saw the write (at the limit it answers false); the file then holds what was written.
-    expect(await writtenSince(file, since, 60_000)).toBe(true);
-    expect(readFileSync(file, 'utf8')).toBe('{"fixed":true}');
+function follow() {
+  const watcher = new EventEmitter();
+  const store = followContentStore(watcher, root, (path) => path.startsWith(join(root, 'content')) && path.endsWith('.md'));
+  return { watcher, store };
+}
+
+/** Whether the promise has settled, and how, once the events already queued have run. */
+async function state<T>(promise: Promise<T>): Promise<T | 'pending'> {
+  return Promise.race([promise, new Promise<'pending'>((resolve) => setImmediate(() => resolve('pending')))]);
+}
+
+describe('followContentStore', () => {
+  it('counts the changes to entry files, not to other files or the store', () => {
+    const { watcher, store } = follow();
+    watcher.emit('change', entry('01.md'));
+    watcher.emit('add', entry('31.md'));
+    watcher.emit('change', join(root, 'src/pages/index.astro'));
+    watcher.emit('change', contentStoreFile(root));
+    expect(store.changesSeen()).toBe(2);
   });
 
-  it('gives up at the limit when the file was last written before the change', async () => {
-    const file = join(dir, 'data-store.json');
-    writeFileSync(file, '{}');
-    utimesSync(file, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
-    const started = Date.now();
-    expect(await writtenSince(file, Date.now(), 200)).toBe(false);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(200);
+  it('resolves once the store is written after the change, not on a write before it', async () => {
+    const { watcher, store } = follow();
+    watcher.emit('change', entry('01.md'));
+    const change = store.changesSeen();
+    watcher.emit('change', contentStoreFile(root));
+    watcher.emit('change', entry('02.md'));
+    const waited = store.writtenAfter(store.changesSeen(), 60_000);
+    expect(await state(waited)).toBe('pending');
+    watcher.emit('change', contentStoreFile(root));
+    expect(await state(waited)).toBe(true);
+    // A write already seen after a change answers at once.
+    expect(await state(store.writtenAfter(change, 60_000))).toBe(true);
   });
 
-  it('waits for a file that does not exist yet', async () => {
-    const file = join(dir, 'data-store.json');
-    const since = Date.now();
-    setTimeout(() => writeFileSync(file, '{}'), 100);
-    expect(await writtenSince(file, since, 60_000)).toBe(true);
+  it('gives up at the limit when the store is not written', async () => {
+    const { watcher, store } = follow();
+    watcher.emit('change', entry('01.md'));
+    expect(await store.writtenAfter(store.changesSeen(), 10)).toBe(false);
   });
 });
