@@ -14,6 +14,10 @@ export const PUBLICATION = {
   reporter: publication.reporter,
   subject: publication.subject,
   year: publication.year,
+  /** The date the report's own account stands at (`2020-09-30`), when its text names one. */
+  asOf: publication.asOf,
+  /** The date of this edition of the site (`2026-12-07`). */
+  edition: publication.edition,
   /** The page of the publication the source file holds, of how many. */
   page: publication.source.held[0],
   pages: publication.source.pages,
