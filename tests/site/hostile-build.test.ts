@@ -7,6 +7,9 @@
  *   nothing (a payload's file never appears), never opens a file outside the content folder (one
  *   entry is a link to a pipe: a build that opened it would never end) and prints nothing from
  *   outside the project.
+ * - The preview (`npm run dev`) starts with the refused classes in its content, prints the same
+ *   lines, answers every client with them and stays up: no alias bomb or oversized file takes it
+ *   down, no payload runs.
  * - Admitted: entries the allowlist lets through, written to be as hostile as it allows (odd
  *   attribute values, odd addresses that are allowed, raw HTML shown as text, diagrams whose
  *   labels hold markup). The build passes; no built file (HTML or SVG) holds executable markup,
@@ -14,7 +17,8 @@
  *   project is in dist/; and in Chromium, with the pages' Content-Security-Policy taken away,
  *   nothing runs: no dialog, `window.__pwned` never set, no request to the beacon's address.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
@@ -195,5 +199,56 @@ describe('npm run build with entries the allowlist admits', () => {
     expect(await page.locator('.measure-text').textContent()).toContain('<script>window.__pwned=8</script>');
     expect(selectAll('svg', fromHtml(readFileSync(join(dir, 'dist/measures/06/index.html'), 'utf8'))).length).toBeGreaterThan(0);
     await context.close();
+  });
+});
+
+describe('npm run dev with entries the allowlist refuses', () => {
+  let dir: string;
+  let dev: ReturnType<typeof spawn>;
+  let output = '';
+  let origin = '';
+  const expected: string[] = [];
+
+  beforeAll(async () => {
+    dir = fixtureProject();
+    HOSTILE_CASES.forEach((c, i) => expected.push(...c.lines(writeCase(dir, c, 5 + i), 5 + i)));
+    const port = await new Promise<number>((resolve) => {
+      const server = createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = server.address() as { port: number };
+        server.close(() => resolve(free));
+      });
+    });
+    origin = `http://127.0.0.1:${port}`;
+    dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: dir, env: { ...editorEnv(dir), HOME: OUTSIDE.home } });
+    for (const stream of [dev.stdout!, dev.stderr!]) stream.on('data', (d) => (output += String(d)));
+    await new Promise<void>((resolve, reject) => {
+      const check = () => /watching for file changes/.test(output) && resolve();
+      dev.stdout!.on('data', check);
+      dev.stderr!.on('data', check);
+      dev.once('exit', (code) => reject(new Error(`the preview stopped (exit ${code}):\n${output.slice(-3000)}`)));
+    });
+  }, 600_000);
+  afterAll(async () => {
+    if (dev && dev.exitCode === null) {
+      dev.kill('SIGTERM');
+      await new Promise((r) => dev.once('exit', r));
+    }
+  });
+
+  it('starts, prints the lines npm run check prints, and answers every client with them', async () => {
+    const lines = output.split('\n');
+    for (const line of expected) expect(lines).toContain(line);
+    for (const [path, accept] of [['/', 'text/html'], ['/measures/05/', undefined], ['/measures/texts.json', 'application/json']] as const) {
+      const response = await fetch(`${origin}${path}`, { headers: accept ? { accept } : {} });
+      expect(response.status, path).toBe(500);
+      expect(await response.text(), path).toContain(expected[0].replace(/"/g, accept === 'text/html' ? '&#x22;' : '"'));
+    }
+  });
+
+  it('stays up, runs nothing and shows nothing from outside the project', async () => {
+    expect(dev.exitCode).toBeNull();
+    expect((await fetch(`${origin}/`)).status).toBe(500);
+    expect(existsSync(OUTSIDE.pwned)).toBe(false);
+    for (const secret of [OUTSIDE.secretText, OUTSIDE.home]) expect(output).not.toContain(secret);
   });
 });
