@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import type { EntryFile } from './build-entries.ts';
+import { splitEntryFile, withLf } from '../../src/model/entry-file.ts';
 
 export const MANIFEST = '.import-manifest.json';
 
@@ -28,15 +29,16 @@ export interface WriteOptions {
   dryRun?: boolean;
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+// With LF line endings: a checkout with CRLF (Windows) does not make every entry look edited.
+const sha256 = (text: string) => createHash('sha256').update(withLf(text)).digest('hex');
 
 function splitEntry(text: string): { data: Record<string, unknown>; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!match) return { data: {}, body: text };
+  const layout = splitEntryFile(text);
+  if (!('parts' in layout)) return { data: {}, body: text };
   try {
-    return { data: (parse(match[1]) ?? {}) as Record<string, unknown>, body: match[2] };
+    return { data: (parse(layout.parts.frontmatter) ?? {}) as Record<string, unknown>, body: layout.parts.body };
   } catch {
-    return { data: {}, body: match[2] };
+    return { data: {}, body: layout.parts.body };
   }
 }
 

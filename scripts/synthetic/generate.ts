@@ -15,6 +15,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
+import { splitEntryFile } from '../../src/model/entry-file.ts';
 import { measureFileName } from '../../src/model/measure-number.ts';
 import { entrySchemas } from '../../src/model/schema.ts';
 import { SETTINGS_FILES } from '../../src/settings/read-settings.ts';
@@ -23,9 +24,9 @@ import { findDates, isRealDate } from '../../src/lib/dates.ts';
 import { figuresIn } from '../importer/build-entries.ts';
 
 function splitEntry(text: string): { frontmatter: string; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text);
-  if (!match) throw new Error('entry has no frontmatter');
-  return { frontmatter: match[1], body: match[2] };
+  const layout = splitEntryFile(text);
+  if (!('parts' in layout)) throw new Error('entry has no frontmatter');
+  return layout.parts;
 }
 
 /**

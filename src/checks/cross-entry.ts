@@ -4,10 +4,9 @@
  * body's links to other entries (`[（6）](06.md)`, `06.md#标题`) point at files and headings
  * that exist. Links are read with src/lib/measure-links.ts, the resolver the site uses.
  */
-import { existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { entryLinkTarget, headingSlugs } from '../lib/measure-links.ts';
-import { measureFileName } from '../model/measure-number.ts';
+import { entryLinkTarget, linkVerdict } from '../lib/measure-links.ts';
+import { measureFileName, numberOfFileName } from '../model/measure-number.ts';
 import { ENTRY_COLLECTIONS } from '../model/collections.ts';
 import { displayPath, type Entry, type LoadedContent } from './load-entries.ts';
 import type { BodyLink } from './markdown.ts';
@@ -16,10 +15,7 @@ import { fieldName, listed, problemAt, shown, type Problem } from './problem.ts'
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x > 0;
 const numberOf = (entry: Entry): unknown =>
   entry.data !== null && typeof entry.data === 'object' ? (entry.data as Record<string, unknown>).number : undefined;
-const fileNumber = (name: string) => {
-  const m = /^(\d+)\.mdx?$/.exec(name);
-  return m ? Number(m[1]) : undefined;
-};
+const fileNumber = numberOfFileName;
 
 /** `1 to 30`, or `1 to 12, 14 to 30` when there are gaps. */
 function ranges(numbers: number[]): string {
@@ -180,37 +176,17 @@ export function linkProblems(entry: Entry, links: BodyLink[], contentDir: string
       continue;
     }
     const targetName = relative(measuresDir, target.file).startsWith('..') ? displayPath(contentDir, target.file) : basename(target.file);
-    if (!existsSync(target.file)) {
-      problems.push(
-        problemAt(entry.file, link.place, {
-          field: 'link',
-          found,
-          expected: 'the file of an existing measure',
-          message: `${url.split('#')[0] === targetName ? found : `${found} links to ${targetName}, which`} does not exist; expected the file of an existing measure, such as 06.md`,
-        }),
-      );
-    } else if (!Number.isInteger(target.number)) {
-      problems.push(
-        problemAt(entry.file, link.place, {
-          field: 'link',
-          found,
-          expected: 'the file of a measure, NN.md',
-          message: `${found} links to ${targetName}, which is not a measure; expected the file of a measure, such as 06.md`,
-        }),
-      );
-    } else if (target.fragment !== undefined) {
-      const slugs = headingSlugs(target.file);
-      if (!slugs.has(target.fragment)) {
-        const have = slugs.size ? `one of ${listed([...slugs].map((s) => `#${s}`))}` : `no fragment: ${basename(target.file)} has no headings`;
-        problems.push(
-          problemAt(entry.file, link.place, {
-            field: 'link',
-            found,
-            expected: have,
-            message: `${found} names the heading #${target.fragment}, which ${basename(target.file)} does not have; expected ${have}`,
-          }),
-        );
-      }
+    const verdict = linkVerdict(target);
+    const problem = (expected: string, message: string) => problems.push(problemAt(entry.file, link.place, { field: 'link', found, expected, message }));
+    if (verdict.kind === 'missing') {
+      problem('the file of an existing measure', `${url.split('#')[0] === targetName ? found : `${found} links to ${targetName}, which`} does not exist; expected the file of an existing measure, such as 06.md`);
+    } else if (verdict.kind === 'not-a-measure') {
+      problem('the file of a measure, NN.md', `${found} links to ${targetName}, which is not a measure; expected the file of a measure, such as 06.md`);
+    } else if (verdict.kind === 'unreadable') {
+      problem('a plain entry file', `${found} names a heading of ${basename(target.file)}, which is not read; expected a link to a plain entry file in its folder`);
+    } else if (verdict.kind === 'no-heading') {
+      const have = verdict.headings.size ? `one of ${listed([...verdict.headings].map((s) => `#${s}`))}` : `no fragment: ${basename(target.file)} has no headings`;
+      problem(have, `${found} names the heading #${target.fragment}, which ${basename(target.file)} does not have; expected ${have}`);
     }
   }
   return problems;

@@ -4,13 +4,15 @@
  * site turns it into the measure's page URL. One resolver serves the Markdown plugin, the
  * "referenced by" index and the checks.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { splitEntryFile } from '../model/entry-file.ts';
+import { numberOfFileName } from '../model/measure-number.ts';
 
 const ENTRY_LINK = /^(?!\/|[a-z][a-z0-9+.-]*:)([^?#]*\.mdx?)(?:#(.*))?$/i;
 
@@ -28,7 +30,7 @@ export function entryLinkTarget(fromFile: string, url: string): MeasureLinkTarge
   const match = ENTRY_LINK.exec(url);
   if (!match) return undefined;
   const file = resolve(dirname(fromFile), decodeURI(match[1]));
-  const number = Number(/^(\d+)\.mdx?$/i.exec(basename(file))?.[1] ?? Number.NaN);
+  const number = numberOfFileName(basename(file)) ?? Number.NaN;
   return { file, number, ...(match[2] ? { fragment: decodeURIComponent(match[2]) } : {}) };
 }
 
@@ -39,24 +41,65 @@ export function headingSlugs(file: string): Set<string> {
   const mtime = statSync(file).mtimeMs;
   const cached = headingCache.get(file);
   if (cached?.mtime === mtime) return cached.slugs;
-  const text = readFileSync(file, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const layout = splitEntryFile(text);
   const slugger = new GithubSlugger();
   const slugs = new Set<string>();
-  visit(fromMarkdown(text), 'heading', (node) => {
+  visit(fromMarkdown('parts' in layout ? layout.parts.body : text), 'heading', (node) => {
     slugs.add(slugger.slug(toString(node)));
   });
   headingCache.set(file, { mtime, slugs });
   return slugs;
 }
 
-/** Why a link to an entry does not resolve, or undefined when it does. */
-export function brokenLinkReason(target: MeasureLinkTarget): string | undefined {
-  if (!existsSync(target.file)) return `links to ${basename(target.file)}, which does not exist`;
-  if (!Number.isInteger(target.number)) return `links to ${basename(target.file)}, which is not a measure entry (NN.md)`;
-  if (target.fragment && !headingSlugs(target.file).has(target.fragment)) {
-    return `links to heading #${target.fragment} in ${basename(target.file)}, which has no such heading`;
+/**
+ * Whether a link to an entry resolves, decided here once for the Markdown plugin and the checks:
+ * the file exists, is a measure's (`NN.md`), may be read (a plain file in its own folder, not a
+ * link out of it: such a file is never read, so no heading of it reaches a message), and has
+ * the heading the link names.
+ */
+export type LinkVerdict =
+  | { kind: 'resolves' }
+  | { kind: 'missing' }
+  | { kind: 'not-a-measure' }
+  | { kind: 'unreadable' }
+  | { kind: 'no-heading'; headings: Set<string> };
+
+function readable(file: string): boolean {
+  try {
+    if (!lstatSync(file).isSymbolicLink()) return statSync(file).isFile();
+    const real = realpathSync(file);
+    return dirname(real) === realpathSync(dirname(file)) && statSync(real).isFile();
+  } catch {
+    return false;
   }
-  return undefined;
+}
+
+export function linkVerdict(target: MeasureLinkTarget): LinkVerdict {
+  if (!existsSync(target.file)) return { kind: 'missing' };
+  if (!Number.isInteger(target.number)) return { kind: 'not-a-measure' };
+  if (target.fragment === undefined) return { kind: 'resolves' };
+  if (!readable(target.file)) return { kind: 'unreadable' };
+  const headings = headingSlugs(target.file);
+  return headings.has(target.fragment) ? { kind: 'resolves' } : { kind: 'no-heading', headings };
+}
+
+/** Why a link to an entry does not resolve, in words, or undefined when it does. */
+export function brokenLinkReason(target: MeasureLinkTarget): string | undefined {
+  const verdict = linkVerdict(target);
+  const name = basename(target.file);
+  switch (verdict.kind) {
+    case 'missing':
+      return `links to ${name}, which does not exist`;
+    case 'not-a-measure':
+      return `links to ${name}, which is not a measure entry (NN.md)`;
+    case 'unreadable':
+      return `links to ${name}, which is not read (it is not a plain file in its folder)`;
+    case 'no-heading':
+      return `links to heading #${target.fragment} in ${name}, which has no such heading`;
+    default:
+      return undefined;
+  }
 }
 
 /** The numbers of the measures an entry's body links to, in order of first link. */

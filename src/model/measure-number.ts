@@ -7,3 +7,9 @@ export const paddedNumber = (n: number): string => String(n).padStart(2, '0');
 
 /** The file of measure `n`'s entry in content/measures/: `07.md`, or `07.mdx`. */
 export const measureFileName = (n: number, mdx = false): string => `${paddedNumber(n)}${mdx ? '.mdx' : '.md'}`;
+
+/** The number of the measure whose entry a file name is (`07.md`, `7.mdx` → 7), or undefined for another name. */
+export const numberOfFileName = (name: string): number | undefined => {
+  const digits = /^(\d+)\.mdx?$/i.exec(name)?.[1];
+  return digits === undefined ? undefined : Number(digits);
+};

@@ -437,7 +437,7 @@ beforeAll(async () => {
   for (const { root } of prepared) api.push(await checkContent({ root, contentDir: 'content' }));
   const runs = await cli;
   prepared.forEach(({ c, root, before }, i) => results.set(c.name, { api: api[i], cli: runs[i], before, after: snapshot(root) }));
-}, 120_000);
+}, 600_000);
 
 afterAll(removeFixtures);
 

@@ -2,7 +2,7 @@
  * The parts of the entry checks on their own, and the real content/ against all of them.
  */
 import type { Paragraph, Root } from 'mdast';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../../src/checks/index.ts';
@@ -18,6 +18,8 @@ import { reportSettings } from '../../../src/settings/report-settings.ts';
 import { MAGNITUDE_WORDS, QUALIFIER_WORDS } from '../../../src/model/figure-words.ts';
 import { STATUS_LABELS, TOPIC_LABELS } from '../../../src/model/vocabulary.ts';
 import { ROOT } from '../../support/paths.ts';
+import { OUTSIDE } from './hostile-cases.ts';
+import { fixtureRoot, removeFixtures, replaceIn } from './support.ts';
 
 /** The real report's measure schema, made from its vocabularies. */
 const measureSchema = entrySchemas(reportSettings(join(ROOT, 'content')).vocabularies).measure;
@@ -152,5 +154,40 @@ describe('EDITING.md', () => {
 
   it('names every status, topic, magnitude and qualifier of the vocabulary', () => {
     for (const word of [...STATUS_LABELS, ...TOPIC_LABELS, ...MAGNITUDE_WORDS, ...QUALIFIER_WORDS]) expect(guide, word).toContain(word);
+  });
+});
+
+describe('line endings', () => {
+  it('never change what the checks find or the texts they read: the base fixture with CRLF gives what it gives with LF', async () => {
+    const lf = fixtureRoot();
+    const crlf = fixtureRoot();
+    for (const folder of ['measures', 'sections']) {
+      for (const name of readdirSync(join(crlf, 'content', folder))) {
+        const path = join(crlf, 'content', folder, name);
+        writeFileSync(path, readFileSync(path, 'utf8').replace(/\n/g, '\r\n'));
+      }
+    }
+    // One problem each, on a line the same in both.
+    for (const root of [lf, crlf]) replaceIn(root, 'content/measures/03.md', /status: 推进中/, 'status: 已完');
+    const [a, b] = [await checkContent({ root: lf }), await checkContent({ root: crlf })];
+    expect(b.problems.map(formatProblem)).toEqual(a.problems.map(formatProblem));
+    expect(b.problems).toHaveLength(1);
+    expect(b.measures).toEqual(a.measures);
+    removeFixtures();
+  });
+});
+
+describe('a link to a heading of an entry that is a link out of its folder', () => {
+  it('is refused without reading the file: none of its headings reaches the message', async () => {
+    OUTSIDE.make();
+    const root = fixtureRoot();
+    writeFileSync(OUTSIDE.secret, `---\nnumber: 5\n---\n\n## ${OUTSIDE.secretText}\n`);
+    symlinkSync(OUTSIDE.secret, join(root, 'content/measures/05.md'));
+    replaceIn(root, 'content/measures/03.md', '](04.md)', '](05.md#标题)');
+    const lines = (await checkContent({ root })).problems.map(formatProblem);
+    expect(lines).toContain('content/measures/03.md:18:86  link  "05.md#标题" names a heading of 05.md, which is not read; expected a link to a plain entry file in its folder');
+    expect(lines.join('\n')).not.toContain(OUTSIDE.secretText);
+    removeFixtures();
+    OUTSIDE.remove();
   });
 });
