@@ -12,6 +12,7 @@ import remarkEscapeHtml from './src/markdown/remark-escape-html.ts';
 import remarkFigureLinks from './src/markdown/remark-figure-links.ts';
 import remarkMeasureLinks from './src/markdown/remark-measure-links.ts';
 import remarkMermaidDiagrams from './src/markdown/remark-mermaid-diagrams.ts';
+import rehypeChinesePunctuation from './src/markdown/rehype-chinese-punctuation.ts';
 import rehypeReaderText from './src/markdown/rehype-reader-text.ts';
 import { entrySanitizeSchema } from './src/rules/sanitize-schema.ts';
 
@@ -41,9 +42,10 @@ export default defineConfig({
     processor: unified({
       // remarkEscapeHtml first: raw HTML an editor typed is shown as text; the plugins after it add the site's own markup.
       remarkPlugins: [remarkEscapeHtml, [remarkMeasureLinks, { base }], remarkFigureLinks, remarkCorrectionMarks, remarkMermaidDiagrams],
-      // Every entry's HTML through the site's allowlist (src/rules/sanitize-schema.ts), then the
-      // reader's text of each entry, recorded once as it is rendered (for the search, the open data, the indexes).
-      rehypePlugins: [[rehypeSanitize, entrySanitizeSchema], rehypeReaderText],
+      // Every entry's HTML through the site's allowlist (src/rules/sanitize-schema.ts); the source's ASCII
+      // commas and brackets shown as Chinese punctuation; then the reader's text of each entry, recorded once
+      // as it is rendered (for the search, the open data, the indexes): the text as the pages show it.
+      rehypePlugins: [[rehypeSanitize, entrySanitizeSchema], rehypeChinesePunctuation, rehypeReaderText],
       // The text is the source's own words: SmartyPants would change its quotes and dashes.
       smartypants: false,
     }),

@@ -1,9 +1,10 @@
 /**
- * The other frontmatter fields that quote the text: the words that justify the status, the
- * passages the editors corrected, the documents cited in 《》, and a measure's title, which is
+ * The other frontmatter fields that quote the text: the words that justify the status (and the
+ * passages the editors' reason for it quotes in “…”), the passages the editors corrected, the documents cited in 《》, and a measure's title, which is
  * its lead sentence.
  */
 import { findDocuments } from '../lib/documents.ts';
+import { chinesePunctuation } from '../typography/chinese-punctuation.ts';
 import type { Entry } from './load-entries.ts';
 import { listOf } from './figures.ts';
 import { notInTextMessage, unmatchedPhrases } from './occurrences.ts';
@@ -28,6 +29,14 @@ export function phraseProblems(entry: Entry, text: string): Problem[] {
   const statusNote = field(entry.data, 'statusNote');
   if (typeof statusNote === 'string' && statusNote && !text.includes(statusNote)) {
     missing(['statusNote'], statusNote, 1, 0, 'words copied from the text that justify the status');
+  }
+  // The reason is the editors' sentence, in Chinese punctuation or not: its quotations are compared as the page shows both.
+  const statusReason = field(entry.data, 'statusReason');
+  if (typeof statusReason === 'string') {
+    const shown = chinesePunctuation(text);
+    for (const [, quoted] of statusReason.matchAll(/“([^”]+)”/g)) {
+      if (!shown.includes(chinesePunctuation(quoted))) missing(['statusReason'], quoted, 1, 0, 'a passage of the text, when the reason quotes one in “…”');
+    }
   }
 
   const originals = listOf(entry.data, 'corrections').map((c) =>

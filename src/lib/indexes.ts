@@ -5,8 +5,9 @@
  */
 import { join } from 'node:path';
 import { render } from 'astro:content';
-import type { Figure, MeasureDate } from '../model/schema.ts';
+import type { Correction, Figure, MeasureDate } from '../model/schema.ts';
 import { PUBLICATION } from '../publication.ts';
+import { correctedParts, type TextPart } from './corrected-text.ts';
 import { ORGANISATIONS, TOPICS, UNIT_GROUPS, type OrganisationKind, type TopicLabel } from '../model/vocabulary.ts';
 import { normalisedValue } from './figures.ts';
 import { linkedMeasures } from './measure-links.ts';
@@ -48,29 +49,49 @@ export interface Reference {
   via: 'link' | 'related';
 }
 
-/** For each measure, the other measures that link to it or list it as related. */
+/** For each measure, the other measures that link to it or list it as related: one reference for each way, once. */
 export const referencesTo = once(async () => {
   const list = await allMeasures();
   const refs = new Map<number, Reference[]>(list.map((m) => [m.data.number, []]));
   for (const m of list) {
     const file = join(process.cwd(), m.filePath ?? '');
-    for (const n of linkedMeasures(file, m.body ?? '')) refs.get(n)?.push({ measure: linkOf(m), via: 'link' });
-    for (const n of m.data.related) {
+    const add = (n: number, via: Reference['via']) => {
       const into = refs.get(n);
-      if (into && !into.some((r) => r.measure.number === m.data.number)) into.push({ measure: linkOf(m), via: 'related' });
-    }
+      if (into && !into.some((r) => r.measure.number === m.data.number && r.via === via)) into.push({ measure: linkOf(m), via });
+    };
+    for (const n of linkedMeasures(file, m.body ?? '')) add(n, 'link');
+    for (const n of m.data.related) add(n, 'related');
   }
   return refs;
 });
 
-/** Each cited document with the measures that cite it, most cited first. */
+const byName = new Intl.Collator('zh-CN');
+
+/**
+ * Each cited document with the measures that cite it (its name as the pages print it, with the
+ * citing measures' corrections marked): most cited first, then by the pinyin of the name
+ * (the collation of zh-CN).
+ */
 export const documentIndex = once(async () => {
-  const byTitle = new Map<string, MeasureLink[]>();
+  const byTitle = new Map<string, { measures: MeasureLink[]; corrections: Correction[] }>();
   for (const m of await allMeasures()) {
-    for (const d of m.data.documents) byTitle.set(d, [...(byTitle.get(d) ?? []), linkOf(m)]);
+    for (const d of m.data.documents) {
+      const entry = byTitle.get(d) ?? { measures: [], corrections: [] };
+      entry.measures.push(linkOf(m));
+      entry.corrections.push(...m.data.corrections);
+      byTitle.set(d, entry);
+    }
   }
-  return [...byTitle].map(([title, measures]) => ({ title, measures })).sort((a, b) => b.measures.length - a.measures.length || a.title.localeCompare(b.title, 'zh-CN'));
+  return [...byTitle]
+    .map(([title, { measures, corrections }]) => ({ title, parts: correctedParts(title, corrections), measures }))
+    .sort((a, b) => b.measures.length - a.measures.length || byName.compare(a.title, b.title));
 });
+
+/** How the documents index is ordered, in words that are true of this report's documents. */
+export async function documentsOrder(): Promise<string> {
+  const [first, ...others] = new Set((await documentIndex()).map((d) => d.measures.length));
+  return others.length ? '按被引用的次数排列，次数相同的按名称的汉语拼音排列' : `每种都被${first ?? 0}项措施引用，按名称的汉语拼音排列`;
+}
 
 /**
  * How many documents a page of the documents index holds: /documents/, then /documents/2/ ….
@@ -81,7 +102,7 @@ export const DOCUMENTS_PAGE_SIZE = 100;
 
 export const documentsPagePath = (page: number) => pagedPath('documents', page);
 
-/** The pages of the documents index, most cited first. */
+/** The pages of the documents index, in the order of documentIndex. */
 export const documentsPages = once(async () => paginate(await documentIndex(), DOCUMENTS_PAGE_SIZE));
 
 /** The pager of a documents page: each page named by the ranks of its documents. */
@@ -90,7 +111,7 @@ export async function documentsPager(page: number): Promise<ListPager> {
     name: '引用文件的分页',
     hrefOf: (p) => href(documentsPagePath(p)),
     textOf: (p) => rangeText(p.first, p.last),
-    summaryOf: (p) => `按被引用的次数排列的第${p.first}至${p.last}种，共${p.total}种，分${p.pages}页：`,
+    summaryOf: (p) => `第${p.first}至${p.last}种，共${p.total}种，分${p.pages}页：`,
   });
 }
 
@@ -123,6 +144,8 @@ export interface TimelineEvent {
   measure: MeasureLink;
   /** The words of the text right after the date: what happened then. */
   context: string;
+  /** The same words as the page prints them, the passages the editors corrected marked. */
+  contextParts: TextPart[];
 }
 
 const CONTEXT_LENGTH = 36;
@@ -147,7 +170,7 @@ export const timeline = once(async () => {
     for (const date of m.data.dates) {
       const found = contextAfter(text, date.phrase, from);
       from = found.at;
-      events.push({ date, measure: linkOf(m), context: found.context });
+      events.push({ date, measure: linkOf(m), context: found.context, contextParts: correctedParts(found.context, m.data.corrections) });
     }
   }
   const key = (d: MeasureDate) => d.year * 10_000 + d.month * 100 + (d.day ?? 0);

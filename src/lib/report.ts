@@ -7,6 +7,7 @@ import { STATUSES, type StatusLabel } from '../model/vocabulary.ts';
 import type { Figure } from '../model/schema.ts';
 import { FILTER_STATUS, FILTER_TOPIC, QUERY_PARAM } from '../search/pure/names.ts';
 import { pagerOf, rangeText, type ListPager } from './list-pages.ts';
+import { correctedParts, textWithNotes, type TextPart } from './corrected-text.ts';
 import { once } from './once.ts';
 import { withBase } from './site-paths.ts';
 
@@ -48,12 +49,27 @@ export const href = (path: string) => withBase(import.meta.env.BASE_URL, path);
 
 export interface MeasureLink {
   number: number;
+  /** The title as the entry writes it. */
   title: string;
+  /** The title as pages print it (<CorrectedText>, measureTitleText): punctuation as on reading pages, corrections marked. */
+  titleParts: TextPart[];
   status: StatusLabel;
 }
 
-/** What a page needs to link to a measure. */
-export const linkOf = (m: Measure): MeasureLink => ({ number: m.data.number, title: m.data.title, status: m.data.status });
+const links = new WeakMap<Measure, MeasureLink>();
+
+/** What a page needs to link to a measure; made once per measure and build. */
+export function linkOf(m: Measure): MeasureLink {
+  let link = links.get(m);
+  if (!link) {
+    link = { number: m.data.number, title: m.data.title, titleParts: correctedParts(m.data.title, m.data.corrections), status: m.data.status };
+    links.set(m, link);
+  }
+  return link;
+}
+
+/** `（14）做好…宣传 works〔编者注：疑为“宣传工作”〕`: number and title as plain text, for `<title>`, tooltips and descriptions. */
+export const measureTitleText = (link: Pick<MeasureLink, 'number' | 'titleParts'>) => `${measureLabel(link.number)}${textWithNotes(link.titleParts)}`;
 
 /** How many measures have each status, in the vocabulary's order. */
 export async function statusCounts(): Promise<{ label: StatusLabel; count: number }[]> {

@@ -5,6 +5,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { correctionRemark } from '../lib/corrected-text.ts';
 import type { Correction } from '../model/schema.ts';
 import { correctionInTextId, correctionNoteId } from './anchors.ts';
 import { frontmatterOf, markPhrases } from './mark-phrases.ts';
@@ -23,7 +24,7 @@ export default function remarkCorrectionMarks(options: RemarkCorrectionMarksOpti
     markPhrases(tree, targets, (correction, index, text) => ({
       type: 'link',
       url: `#${correctionNoteId(index)}`,
-      title: correction.suggested ? `编者注：疑为“${correction.suggested}”` : '编者注',
+      title: correctionRemark(correction),
       data: { hProperties: { id: correctionInTextId(index), className: [className] } },
       children: [{ type: 'text', value: text }],
     }));

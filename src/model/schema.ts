@@ -75,6 +75,12 @@ function measureSchemaOf(statuses: [string, ...string[]], topics: [string, ...st
     status: z.enum(statuses),
     /** The words of the source that justify the status, e.g. `已启动相关工作`; they must occur in the body. */
     statusNote: z.string().min(1),
+    /**
+     * The editors' reason for the status, a sentence in their own words, when the quoted words
+     * alone could mislead (`“已达3.78万人”是这支队伍现有的规模，不表示该项工作已经办结`).
+     * Shown as the editors' words beside the status; a passage it quotes in “…” must stand in the text.
+     */
+    statusReason: z.string().min(1).optional(),
     /** Topics of the report's vocabulary (vocabularies.yaml), most important first. */
     topics: z.array(z.enum(topics)).default([]),
     /** Numbers of other measures a reader should see next to this one. */

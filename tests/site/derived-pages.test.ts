@@ -7,6 +7,7 @@ import type { Element } from 'hast';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { ORGANISATIONS } from '../../src/model/vocabulary.ts';
+import { chinesePunctuation } from '../../src/typography/chinese-punctuation.ts';
 import { readPage, select, selectAll, textOf, fileOf } from '../support/built-site.ts';
 import { readMeasureEntries } from '../support/entries.ts';
 import { realPage } from '../support/source-text.ts';
@@ -111,12 +112,13 @@ describe('indexes', () => {
     for (const dl of selectAll('dl.index-list', readPage('/documents/'))) {
       const items = dl.children.filter((c): c is Element => c.type === 'element');
       items.forEach((el, i) => {
-        if (el.tagName === 'dt') listed.set(textOf(el), selectAll('a', items[i + 1]).map((a) => attr(a, 'href')));
+        // A name as the reading pages show it (Chinese punctuation), the editors' notes on corrected passages left out.
+        if (el.tagName === 'dt') listed.set(textOf(el).replace(/〔编者注：[^〕]*〕/g, ''), selectAll('a', items[i + 1]).map((a) => attr(a, 'href')));
       });
     }
     const citing = new Map<string, string[]>();
     for (const { data } of entries) {
-      for (const d of new Set(data.documents)) citing.set(`《${d}》`, [...(citing.get(`《${d}》`) ?? []), `/measures/${pad(data.number)}/`]);
+      for (const d of new Set(data.documents.map(chinesePunctuation))) citing.set(`《${d}》`, [...(citing.get(`《${d}》`) ?? []), `/measures/${pad(data.number)}/`]);
     }
     // In the report each document is cited once; the large report (large-report.test.ts) has documents cited often.
     expect(listed).toEqual(citing);
@@ -169,7 +171,8 @@ describe('open data', () => {
       expect({ ...rest, figures: figures.map(({ exactValue: _, ...f }: { exactValue: number }) => f) }).toEqual(data);
       data.figures.forEach((f, k) => expect(figures[k].exactValue, f.phrase).toBeCloseTo(f.value * (f.magnitude ? power[f.magnitude] : 1), 3));
       expect(new URL(url).pathname).toBe(`/measures/${pad(data.number)}/`);
-      for (const p of source.measures.find((s) => s.number === data.number)!.paragraphs) expect(text).toContain(p.text);
+      // The text as the pages show it: the source's ASCII punctuation as Chinese punctuation.
+      for (const p of source.measures.find((s) => s.number === data.number)!.paragraphs) expect(text).toContain(chinesePunctuation(p.text));
     }
     expect(json.publication.missingPages).toEqual([1, 3]);
   });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/content-security-policy.ts';
 import type { MeasureDate } from '../../src/model/schema.ts';
 import { STATUSES } from '../../src/model/vocabulary.ts';
+import { chinesePunctuation } from '../../src/typography/chinese-punctuation.ts';
 import { readMeasureEntries } from '../support/entries.ts';
 import { pageExists, readHtml, readPage, select, selectAll, textOf } from '../support/built-site.ts';
 import { TEST_SITE_DIR } from '../support/paths.ts';
@@ -15,6 +16,8 @@ import { TEST_SITE_DIR } from '../support/paths.ts';
 const entries = readMeasureEntries();
 const pad = (n: number) => String(n).padStart(2, '0');
 const attr = (el: Element, name: string) => String(el.properties?.[name] ?? '');
+/** A title as the pages print it, without the editors' notes on corrected passages (tests/site/corrections-shown.test.ts checks those). */
+const shownTitle = (el: Element | undefined) => textOf(el).replace(/〔编者注：[^〕]*〕/g, '');
 
 /** The <dd> of a measure page's summary list whose <dt> says `name`. */
 function summaryRow(page: Root, name: string): Element | undefined {
@@ -123,7 +126,7 @@ describe('home page', () => {
     items.forEach((li, i) => {
       const { data } = entries[i];
       expect(attr(select('a', li)!, 'href')).toBe(`/measures/${pad(data.number)}/`);
-      expect(textOf(select('a', li))).toContain(data.title);
+      expect(shownTitle(select('a', li))).toContain(chinesePunctuation(data.title));
       expect(textOf(select('.tag', li))).toBe(data.status);
     });
   });
@@ -142,9 +145,9 @@ describe.each(entries.map((e) => [e.data.number, e] as const))('measure page (%i
   const main = select('main', page)!;
 
   it('shows number, title and the status with its justifying words', () => {
-    expect(textOf(select('h1', page))).toBe(`（${number}）${data.title}`);
+    expect(shownTitle(select('h1', page))).toBe(`（${number}）${chinesePunctuation(data.title)}`);
     expect(textOf(select('.status-line .tag', page))).toBe(data.status);
-    expect(textOf(select('.status-line', page))).toContain(data.statusNote);
+    expect(textOf(select('.status-line', page))).toContain(chinesePunctuation(data.statusNote));
   });
 
   it('marks every figure in the text and lists it in the table, linked both ways', () => {

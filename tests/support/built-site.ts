@@ -1,5 +1,5 @@
 /** Reading the built site as a reader's browser would get it: files, parsed HTML, visible text. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -31,4 +31,12 @@ export { select, selectAll };
 export function textOf(node: Root | Element | undefined): string {
   if (!node) throw new Error('textOf: no such element');
   return toText(node);
+}
+
+/** The URL path of every HTML page of the built site: `/`, `/measures/07/`, `/404.html` …, sorted. */
+export function builtPages(): string[] {
+  return readdirSync(TEST_SITE_DIR, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `/${f}`.replace(/(^|\/)index\.html$/, '$1'))
+    .sort();
 }

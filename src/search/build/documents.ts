@@ -4,12 +4,14 @@
  * its page) and the source page's paragraphs that belong to neither — each with the place it
  * stands and, for the sections and measures, where its words stand on the source page.
  */
+import { textWithNotes } from '../../lib/corrected-text.ts';
 import { plainSectionText, plainTexts } from '../../lib/indexes.ts';
-import { allMeasures, allSections, href, measureLabel, measurePath } from '../../lib/report.ts';
+import { allMeasures, allSections, href, linkOf, measureLabel, measurePath } from '../../lib/report.ts';
 import { parseSourcePage } from '../../lib/source-page.ts';
 import { sectionId, sourceParagraphId } from '../../markdown/anchors.ts';
 import { STATUSES, TOPICS } from '../../model/vocabulary.ts';
 import { sourceText } from '../../settings/report-settings.ts';
+import { chinesePunctuation } from '../../typography/chinese-punctuation.ts';
 import type { IndexInput, SearchDocument } from './build-index.ts';
 
 const paragraphsLabel = (paragraphs: readonly number[]) => `原文第${paragraphs.join('、')}段`;
@@ -27,9 +29,10 @@ export async function searchDocuments(): Promise<IndexInput> {
       kind: 'section',
       url: `${href('')}#${sectionId(s.data.order)}`,
       label: '首页',
-      title: s.data.heading,
+      // As the home page prints the heading: its punctuation as on the reading pages.
+      title: chinesePunctuation(s.data.heading),
       // The heading is printed above the text, and is words of the source too.
-      text: `${s.data.heading}\n${await plainSectionText(s)}`,
+      text: `${chinesePunctuation(s.data.heading)}\n${await plainSectionText(s)}`,
       source: sourceLink(s.data.source.paragraphs),
       status: -1,
       topics: [],
@@ -42,7 +45,8 @@ export async function searchDocuments(): Promise<IndexInput> {
       kind: 'measure',
       url: href(measurePath(m.data.number)),
       label: measureLabel(m.data.number),
-      title: m.data.title,
+      // As every page prints a title: the editors' note after a corrected passage (src/lib/corrected-text.ts).
+      title: textWithNotes(linkOf(m).titleParts),
       text: texts.get(m.data.number)!,
       source: sourceLink(m.data.source.paragraphs),
       status: statuses.findIndex((x) => x.label === m.data.status),

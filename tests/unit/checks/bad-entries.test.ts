@@ -221,6 +221,12 @@ const CASES: Case[] = [
     problem: { file: M('03.md'), line: 5, column: 13, field: 'statusNote' },
   },
   {
+    name: 'a reason for the status that quotes words not in the text',
+    break: (r) => replaceIn(r, M('03.md'), 'statusNote: 已启动相关工作\n', 'statusNote: 已启动相关工作\nstatusReason: 原文说“已全面完成”。\n'),
+    lines: [`${M('03.md')}:6:15  statusReason  "已全面完成" is not in the text; expected a passage of the text, when the reason quotes one in “…”`],
+    problem: { file: M('03.md'), line: 6, column: 15, field: 'statusReason' },
+  },
+  {
     name: 'an unclosed tag in MDX',
     cli: true,
     break: (r) => {
