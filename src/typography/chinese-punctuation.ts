@@ -25,48 +25,52 @@ const BRACKETS = { [OPEN]: '（', [CLOSE]: '）' } as const;
 const CHINESE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019\u2014\u2026]/u;
 const SPACE = /\s/;
 
-const isChinese = (c: string | undefined) => c !== undefined && CHINESE.test(c);
-
-/** The nearest character that is not a space, from `from` going by `step` (−1 or +1). */
-function neighbour(text: readonly string[], from: number, step: -1 | 1): string | undefined {
-  for (let i = from; i >= 0 && i < text.length; i += step) if (!SPACE.test(text[i])) return text[i];
-  return undefined;
+/** Whether the character (code point) starting or ending at UTF-16 index `i` is Chinese. */
+function chineseAt(text: string, i: number, step: -1 | 1): boolean {
+  const unit = text.charCodeAt(i);
+  // The other half of a surrogate pair, for an ideograph beyond the BMP.
+  const start = step === -1 && unit >= 0xdc00 && unit <= 0xdfff && i > 0 ? i - 1 : i;
+  return CHINESE.test(String.fromCodePoint(text.codePointAt(start)!));
 }
-
-/** Whether the character before `before` or after `after` (spaces skipped) is Chinese. */
-const besideChinese = (text: readonly string[], before: number, after: number) =>
-  isChinese(neighbour(text, before, -1)) || isChinese(neighbour(text, after, 1));
 
 /** The text with each ASCII mark that stands in Chinese text replaced by its Chinese form. */
 export function chinesePunctuation(text: string): string {
   if (!/[,;:!?()]/.test(text)) return text;
-  // By code point, so that a rare ideograph outside the BMP is one character.
-  const chars = Array.from(text);
-  const out = [...chars];
-  // Brackets first, as pairs: innermost pairs close first.
+  // Replacements by position; a mark replaced counts as Chinese for the marks next to it (`)》,`).
+  const replaced = new Map<number, string>();
+  /** Whether the nearest character that is not a space, from `from` going by `step`, is Chinese. */
+  const chineseNeighbour = (from: number, step: -1 | 1) => {
+    for (let i = from; i >= 0 && i < text.length; i += step) if (!SPACE.test(text[i])) return replaced.has(i) || chineseAt(text, i, step);
+    return false;
+  };
+  const besideChinese = (before: number, after: number) => chineseNeighbour(before, -1) || chineseNeighbour(after, 1);
+  // Brackets first, as pairs (innermost close first), then the lone ones.
   const open: number[] = [];
   const pairs: [number, number][] = [];
   const unpaired: number[] = [];
-  for (let i = 0; i < chars.length; i++) {
-    if (chars[i] === OPEN) open.push(i);
-    else if (chars[i] === CLOSE) {
+  for (const m of text.matchAll(/[()]/g)) {
+    if (m[0] === OPEN) open.push(m.index);
+    else {
       const from = open.pop();
-      if (from === undefined) unpaired.push(i);
-      else pairs.push([from, i]);
+      if (from === undefined) unpaired.push(m.index);
+      else pairs.push([from, m.index]);
     }
   }
   unpaired.push(...open);
   for (const [from, to] of pairs) {
-    if (chars.slice(from + 1, to).some(isChinese) || besideChinese(out, from - 1, to + 1)) {
-      out[from] = BRACKETS[OPEN];
-      out[to] = BRACKETS[CLOSE];
+    if (CHINESE.test(text.slice(from + 1, to)) || besideChinese(from - 1, to + 1)) {
+      replaced.set(from, BRACKETS[OPEN]);
+      replaced.set(to, BRACKETS[CLOSE]);
     }
   }
-  for (const i of unpaired) if (besideChinese(out, i - 1, i + 1)) out[i] = BRACKETS[chars[i] as keyof typeof BRACKETS];
-  // Then the other marks, seeing the brackets already changed (`)》,` → `）》，`).
-  for (let i = 0; i < chars.length; i++) {
-    const mark = MARKS[chars[i]];
-    if (mark && besideChinese(out, i - 1, i + 1)) out[i] = mark;
+  for (const i of unpaired) if (besideChinese(i - 1, i + 1)) replaced.set(i, BRACKETS[text[i] as keyof typeof BRACKETS]);
+  for (const m of text.matchAll(/[,;:!?]/g)) if (besideChinese(m.index - 1, m.index + 1)) replaced.set(m.index, MARKS[m[0]]);
+  if (!replaced.size) return text;
+  let out = '';
+  let from = 0;
+  for (const at of [...replaced.keys()].sort((a, b) => a - b)) {
+    out += text.slice(from, at) + replaced.get(at);
+    from = at + 1;
   }
-  return out.join('');
+  return out + text.slice(from);
 }

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import AxeBuilder from '@axe-core/playwright';
 import { astroBuildCommand } from '../../scripts/astro-build.ts';
+import { chinesePunctuation } from '../../src/typography/chinese-punctuation.ts';
 import { generateSynthetic } from '../../scripts/synthetic/generate.ts';
 import { launchBrowser, serveSite } from '../support/browser.ts';
 import { unmarkedJudgements } from '../support/editorial-marks.ts';
@@ -143,12 +144,13 @@ describe(`a report of ${COUNT} measures`, () => {
     const cited = new Map<string, number>();
     for (const file of readdirSync(join(dir, 'content/measures'))) {
       const { documents } = parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, 'content/measures', file), 'utf8'))![1]) as { documents: string[] };
-      for (const d of documents) cited.set(d, (cited.get(d) ?? 0) + 1);
+      // Names as the reading pages show them: the source's ASCII brackets as Chinese ones.
+      for (const d of documents.map(chinesePunctuation)) cited.set(d, (cited.get(d) ?? 0) + 1);
     }
     const pageCount = Math.ceil(cited.size / DOCUMENTS_PAGE);
     expect(pageCount).toBeGreaterThan(1);
     const paths = ['documents/', ...Array.from({ length: pageCount - 1 }, (_, i) => `documents/${i + 2}/`)];
-    const listed = paths.map((path) => selectAll('dt', page(path)).map((dt) => toText(dt).replace(/^《|》$/g, '')));
+    const listed = paths.map((path) => selectAll('dt', page(path)).map((dt) => toText(dt).replace(/〔编者注：[^〕]*〕/g, '').replace(/^《|》$/g, '')));
     expect(listed.map((l) => l.length)).toEqual(paths.map((_, i) => Math.min(DOCUMENTS_PAGE, cited.size - i * DOCUMENTS_PAGE)));
     expect(listed.flat().sort()).toEqual([...cited.keys()].sort());
     const counts = listed.flat().map((d) => cited.get(d)!);

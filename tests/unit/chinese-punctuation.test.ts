@@ -31,6 +31,7 @@ describe('chinesePunctuation', () => {
     ['brackets holding Chinese after Latin', 'APP(安卓版)', 'APP（安卓版）'],
     ['nested brackets', '(含(专职)指导员)', '（含（专职）指导员）'],
     ['spaces skipped to find the neighbour', '宣传 works ,下一句', '宣传 works ，下一句'],
+    ['an ideograph beyond the BMP as a neighbour', '𠀀,字 (𠀀)', '𠀀，字 （𠀀）'],
   ])('%s', (_, input, output) => expect(chinesePunctuation(input)).toBe(output));
 
   it.each([
