@@ -13,16 +13,17 @@ export type Magnitude = keyof typeof MAGNITUDES;
 export const MAGNITUDE_WORDS = Object.keys(MAGNITUDES) as [Magnitude, ...Magnitude[]];
 
 /**
- * Words that make a figure approximate or a bound rather than an exact count,
- * with the reading a reader needs.
+ * Words that make a figure approximate or a bound rather than an exact count, each with what it
+ * says of the true number, in words a reader needs (not another qualifier), and an example from
+ * the report.
  */
 export const QUALIFIERS = {
-  近: '接近，略少于',
-  超: '超过',
-  超过: '超过',
-  余: '多于（“150余条”）',
-  左右: '大约',
-  不少于: '至少',
+  近: '接近而不到所写的数（“近630万次”：不到630万次）',
+  超: '多于所写的数，是“超过”的简写（“超60万”：60万以上）',
+  超过: '多于所写的数（“超过1.2亿人”：1.2亿人以上）',
+  余: '多于所写的数，写在数的后面（“150余条”：150条以上）',
+  左右: '约等于所写的数，可能略多或略少（“100个左右”）',
+  不少于: '至少是所写的数，也可能正好相等（“不少于57%”）',
 } as const;
 export type Qualifier = keyof typeof QUALIFIERS;
 export const QUALIFIER_WORDS = Object.keys(QUALIFIERS) as [Qualifier, ...Qualifier[]];
