@@ -4,11 +4,6 @@
  * from the address the publication's settings give. Pure: the pages pass the settings in.
  */
 
-const chineseDate = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-
-/** `2020-09-30` → `2020年9月30日`. */
-export const formatIsoDate = (iso: string) => chineseDate.format(new Date(`${iso}T00:00:00Z`));
-
 export interface CitationParts {
   /** Who reports: `中华全国总工会党组（全总党组）`. */
   reporter: string;
@@ -20,9 +15,9 @@ export interface CitationParts {
   measure: string;
   /** Where its text is printed: `第22、23、24段`. */
   paragraphs: readonly number[];
-  /** The measure page's address: absolute when the site's address is set, else the site path. */
+  /** The measure page's address (pageAddress). */
   address: string;
-  /** The edition of the site, YYYY-MM-DD. */
+  /** The date of this edition of the site as the pages write dates: `2026年12月7日`. */
   edition: string;
 }
 
@@ -31,8 +26,14 @@ export interface CitationParts {
  * https://…/measures/14/（本站2026年12月7日版）`
  */
 export function citationText(c: CitationParts): string {
-  return `${c.reporter}：${c.title}（${c.part}），${c.measure}，原文第${c.paragraphs.join('、')}段。${c.address}（本站${formatIsoDate(c.edition)}版）`;
+  return `${c.reporter}：${c.title}（${c.part}），${c.measure}，原文第${c.paragraphs.join('、')}段。${c.address}（本站${c.edition}版）`;
 }
+
+/**
+ * A page's address as a citation gives it: absolute when the site has an address of its own,
+ * else the site path, never an address that is not the site's.
+ */
+export const pageAddress = (pathname: string, site: URL | undefined): string => (site ? new URL(pathname, site).href : pathname);
 
 /**
  * Where a reader reports an error in a measure: the publication's address, a mail address given

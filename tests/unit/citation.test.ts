@@ -1,11 +1,11 @@
 /** The citation line of a measure page and the report-an-error link, from their parts. */
 import { describe, expect, it } from 'vitest';
-import { citationText, errorReportHref, formatIsoDate } from '../../src/lib/citation.ts';
+import { citationText, errorReportHref, pageAddress } from '../../src/lib/citation.ts';
 
 describe('citation', () => {
-  it('writes dates the Chinese way, whatever the time zone', () => {
-    expect(formatIsoDate('2020-09-30')).toBe('2020年9月30日');
-    expect(formatIsoDate('2026-01-01')).toBe('2026年1月1日');
+  it('gives the page an absolute address only when the site has one', () => {
+    expect(pageAddress('/report/measures/14/', new URL('https://example.org'))).toBe('https://example.org/report/measures/14/');
+    expect(pageAddress('/measures/14/', undefined)).toBe('/measures/14/');
   });
 
   it('says who, what, which measure, where in the source, where on the web and which edition, on one line', () => {
@@ -16,7 +16,7 @@ describe('citation', () => {
       measure: '（14）做好宣传 works〔编者注：疑为“宣传工作”〕',
       paragraphs: [22, 23, 24],
       address: 'https://example.org/measures/14/',
-      edition: '2026-12-07',
+      edition: '2026年12月7日',
     });
     expect(line).toBe(
       '中华全国总工会党组（全总党组）：全总党组巡视整改进展情况（报告第2版），（14）做好宣传 works〔编者注：疑为“宣传工作”〕，原文第22、23、24段。https://example.org/measures/14/（本站2026年12月7日版）',
