@@ -286,8 +286,13 @@ export const figuresPages = once(async () => {
 /** How many bars a chart of the figures page shows at most: the largest. */
 export const CHART_BARS = 20;
 
-/** The labelled figures of a unit group, largest first, at most CHART_BARS of them, and how many there are in all. */
-export async function largestFigures(unitGroup: string): Promise<{ rows: FigureRow[]; of: number }> {
+/**
+ * The labelled totals of a unit group, largest first, at most CHART_BARS of them, how many there
+ * are in all, and its labelled figures that are amounts for each one of something (`per`), which
+ * are not ranked against totals.
+ */
+export async function largestFigures(unitGroup: string): Promise<{ rows: FigureRow[]; of: number; perUnit: FigureRow[] }> {
   const labelled = ((await figureGroups()).find((g) => g.name === unitGroup)?.rows ?? []).filter((r) => r.figure.label);
-  return { rows: [...labelled].sort((a, b) => b.value - a.value).slice(0, CHART_BARS), of: labelled.length };
+  const totals = labelled.filter((r) => !r.figure.per);
+  return { rows: [...totals].sort((a, b) => b.value - a.value).slice(0, CHART_BARS), of: totals.length, perUnit: labelled.filter((r) => r.figure.per) };
 }

@@ -31,7 +31,7 @@ export function measureJsonSchema() {
   return z.toJSONSchema(measureSchema, { io: 'input' });
 }
 
-export const FIGURE_COLUMNS = ['措施编号', '措施标题', '原文', '说明', '数值', '量级', '单位', '限定', '精确值', '精确值（格式化）', '页面'] as const;
+export const FIGURE_COLUMNS = ['措施编号', '措施标题', '原文', '说明', '数值', '量级', '单位', '限定', '每', '精确值', '精确值（格式化）', '页面'] as const;
 
 /** UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese correctly. */
 export async function figuresCsv(site: URL | undefined): Promise<string> {
@@ -45,6 +45,7 @@ export async function figuresCsv(site: URL | undefined): Promise<string> {
       f.magnitude ?? '',
       f.unit,
       f.qualifier ?? '',
+      f.per ?? '',
       normalisedValue(f),
       formatExact(f),
       site ? new URL(href(measurePath(m.data.number)), site).href : href(measurePath(m.data.number)),

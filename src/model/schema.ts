@@ -25,6 +25,11 @@ export const figureSchema = z.strictObject({
   qualifier: z.enum(QUALIFIER_WORDS).optional(),
   /** A short editorial name for what the figure measures, e.g. `实名制管理的工会会员`. */
   label: z.string().min(1).optional(),
+  /**
+   * What the figure is an amount for each one of, when the text gives it so (`每家给予10万元` →
+   * `家`); absent for a total. The site never ranks such a figure against totals.
+   */
+  per: z.string().min(1).optional(),
 });
 export type Figure = z.infer<typeof figureSchema>;
 

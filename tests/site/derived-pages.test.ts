@@ -96,10 +96,10 @@ describe('figures page', () => {
     expect(selectAll('td', approximate).map((c) => textOf(c))).not.toContain('10');
   });
 
-  it('charts the funds in 元 with every value printed', () => {
+  it('charts the total funds in 元 with every value printed', () => {
     const chart = selectAll('table.bar-chart', page).find((t) => textOf(select('caption', t)).startsWith('资金'))!;
     const printed = selectAll('tbody td.num', chart).map((td) => textOf(td));
-    const labelled = entries.flatMap((e) => e.data.figures).filter((f) => f.unit === '元' && f.label);
+    const labelled = entries.flatMap((e) => e.data.figures).filter((f) => f.unit === '元' && f.label && !f.per);
     expect(printed).toHaveLength(labelled.length);
     expect(printed).toContain('61.8亿元');
   });

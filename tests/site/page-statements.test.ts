@@ -1,11 +1,16 @@
 /**
  * What the pages say about the report is true of it: where a measure's text is printed, which
- * measures it is connected with (each once), the order the documents index claims.
+ * measures it is connected with (each once), the order the documents index claims, and the
+ * comparisons the figures page draws (like with like only).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { pageExists, readPage, select, selectAll, textOf } from '../support/built-site.ts';
 import { readMeasureEntries } from '../support/entries.ts';
+import { ROOT } from '../support/paths.ts';
 
 const entries = readMeasureEntries();
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -76,5 +81,38 @@ describe('/documents/', () => {
     const first = (prefix: string) => names.findIndex((n) => n.startsWith(`《${prefix}`));
     expect(first('关于')).toBeLessThan(first('全国'));
     expect(first('全国')).toBeLessThan(first('中国'));
+  });
+});
+
+describe('/figures/', () => {
+  const page = readPage('/figures/');
+  const vocabularies = parse(readFileSync(join(ROOT, 'content/vocabularies.yaml'), 'utf8')) as { unitGroups: { name: string; units: string[] }[] };
+  /** The figures a chart's bars stand for, found from the links to them in the measures' texts. */
+  const barsOf = (table: Element) =>
+    selectAll('tbody th a', table).map((a) => {
+      const [, number, index] = /\/measures\/(\d+)\/#figure-(\d+)-in-text$/.exec(href(a))!;
+      return entries.find((e) => e.data.number === Number(number))!.data.figures[Number(index) - 1];
+    });
+  const charts = selectAll('table.bar-chart', page).filter((t) => select('tbody th a', t));
+
+  it('draws bars for figures', () => {
+    expect(charts.length).toBeGreaterThan(0);
+  });
+
+  it('puts on one bar scale only figures that count the same thing: one unit group, never people with person-times', () => {
+    expect(vocabularies.unitGroups.filter((g) => g.units.includes('人') && g.units.includes('人次'))).toEqual([]);
+    for (const table of charts) {
+      const units = new Set(barsOf(table).map((f) => f.unit));
+      const groups = vocabularies.unitGroups.filter((g) => [...units].every((u) => g.units.includes(u)));
+      expect(groups.length, `${textOf(select('caption', table))}: ${[...units].join(' ')}`).toBe(1);
+    }
+  });
+
+  it('never ranks an amount for each one of something against totals, and says where it is instead', () => {
+    const perUnit = entries.flatMap((e) => e.data.figures.filter((f) => f.per && f.label));
+    expect(perUnit.length).toBeGreaterThan(0);
+    for (const table of charts) expect(barsOf(table).filter((f) => f.per)).toEqual([]);
+    const captions = charts.map((t) => textOf(select('caption', t))).join('\n');
+    for (const per of new Set(perUnit.map((f) => f.per))) expect(captions).toContain(`每${per}的数额，不与总数比较`);
   });
 });
