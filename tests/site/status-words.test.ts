@@ -1,7 +1,8 @@
 /**
  * What a measure page says about its status is true: every phrase quoted in its status part
  * (the status line under the title and the 状态 row of its facts) is a phrase of that measure's
- * text; the definitions of the statuses, with their example wordings, stand apart in a legend.
+ * text; the definitions of the statuses, with their example wordings, stand apart in a legend;
+ * where the text uses a legend's example wording of another status, the editors say why.
  */
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +48,15 @@ describe.each(entries.map((e) => [e.data.number, e] as const))('measure (%i)', (
     expect(textOf(select('.status-line .tag', page))).toBe(entry.data.status);
     expect(line).toContain('编者判断');
     if (entry.data.statusReason) expect(textOf(select('.status-line .editorial', page))).toMatch(/^编者说明：/);
+  });
+
+  it('says why it has its status where its text uses a word the legend gives as an example of another status', () => {
+    const others = STATUSES.filter((s) => s.label !== entry.data.status);
+    const examples = others.flatMap((s) => [...s.description.matchAll(/“([^”]+)”/g)].map((m) => m[1]));
+    const used = examples.filter((w) => text.includes(w));
+    if (used.length === 0) return;
+    const reason = textOf(select('.status-line .editorial', page));
+    for (const word of used) expect(reason, `“${word}”`).toContain(word);
   });
 
   it('has the legend of every status apart from its status part', () => {
