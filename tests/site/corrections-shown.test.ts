@@ -1,8 +1,8 @@
 /**
  * A correction shows wherever the corrected words are shown: on every built page, every
  * occurrence of a corrected passage — in a measure's text, in its title in a list, a pager, a
- * heading, in `<title>`, a description or a tooltip, on the source page — carries the editors'
- * mark or note, and the search results' titles carry the note too.
+ * heading, in `<title>`, a description or a tooltip, the citation line, on the source page —
+ * carries the editors' mark or note, and the search results' titles carry the note too.
  */
 import type { Element, Root, Text } from 'hast';
 import { describe, expect, it } from 'vitest';
@@ -65,8 +65,11 @@ describe('corrections', () => {
       // The source page shows the words as extracted; the others as the reading pages show them.
       const phrase = path === '/source/' ? c.original : chinesePunctuation(c.original);
       for (const { text, ancestors } of textNodes(tree)) {
-        if (!text.value.includes(phrase)) continue;
-        if (!ancestors.some((a) => classes(a).some((k) => MARKED.includes(k)))) problems.push(`text: …${text.value.slice(0, 40)}…`);
+        if (ancestors.some((a) => classes(a).some((k) => MARKED.includes(k)))) continue;
+        // Unmarked, the passage is plain text to copy (the citation line): its note follows it.
+        for (const at of occurrences(text.value, phrase)) {
+          if (!text.value.slice(at + phrase.length).startsWith(NOTE)) problems.push(`text: …${text.value.slice(0, 40)}…`);
+        }
       }
       for (const text of attributeTexts(tree)) {
         for (const at of occurrences(text, phrase)) {
