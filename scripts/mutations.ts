@@ -90,7 +90,7 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'documents-index-measures',
     bug: 'the documents index lists the wrong measure under each document (only titles were checked)',
-    edits: one('src/lib/indexes.ts', 'byTitle.set(d, [...(byTitle.get(d) ?? []), linkOf(m)]);', 'byTitle.set(d, [...(byTitle.get(d) ?? []), { ...linkOf(m), number: (m.data.number % 30) + 1 }]);'),
+    edits: one('src/lib/indexes.ts', 'entry.measures.push(linkOf(m));', 'entry.measures.push({ ...linkOf(m), number: (m.data.number % 30) + 1 });'),
     tests: [DERIVED],
     issue: true,
   },

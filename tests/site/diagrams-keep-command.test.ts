@@ -62,8 +62,9 @@ describe('npm run diagrams:keep', { timeout: 120_000 }, () => {
   it('with every drawing kept, says so, exits 0 and changes nothing', () => {
     const run = keep();
     expect(run.status, run.err.join('\n')).toBe(0);
-    expect(names).toHaveLength(6);
-    expect(run.out).toContain('6 drawings shown by dist: 0 added, 6 already kept, 0 removed (no page shows them).');
+    // The report keeps exactly the drawings its pages show: the count is read from dist/ by the command, from the folder here.
+    expect(names.length).toBeGreaterThan(1);
+    expect(run.out).toContain(`${names.length} drawings shown by dist: 0 added, ${names.length} already kept, 0 removed (no page shows them).`);
     expect(run.out.filter((l) => /^(added|removed) /.test(l))).toEqual([]);
     expect(keptFiles()).toEqual(original);
   });
@@ -73,10 +74,10 @@ describe('npm run diagrams:keep', { timeout: 120_000 }, () => {
     const run = keep();
     expect(run.status, run.err.join('\n')).toBe(0);
     expect(run.out.filter((l) => /^(added|removed) /.test(l))).toEqual([`added    content/diagrams/${drawn}`, `removed  content/diagrams/${STALE}`]);
-    expect(run.out).toContain('6 drawings shown by dist: 1 added, 5 already kept, 1 removed (no page shows them).');
+    expect(run.out).toContain(`${names.length} drawings shown by dist: 1 added, ${names.length - 1} already kept, 1 removed (no page shows them).`);
     expect(keptFiles()).toEqual(original);
     // Run again: nothing left to do.
-    expect(keep().out).toContain('6 drawings shown by dist: 0 added, 6 already kept, 0 removed (no page shows them).');
+    expect(keep().out).toContain(`${names.length} drawings shown by dist: 0 added, ${names.length} already kept, 0 removed (no page shows them).`);
   });
 
   it('with --dry-run, lists the same and changes nothing', () => {
@@ -85,7 +86,7 @@ describe('npm run diagrams:keep', { timeout: 120_000 }, () => {
     const run = keep('--dry-run');
     expect(run.status, run.err.join('\n')).toBe(0);
     expect(run.out.filter((l) => /^(added|removed) /.test(l))).toEqual([`added    content/diagrams/${drawn}`, `removed  content/diagrams/${STALE}`]);
-    expect(run.out).toContain('[dry run] 6 drawings shown by dist: 1 added, 5 already kept, 1 removed (no page shows them).');
+    expect(run.out).toContain(`[dry run] ${names.length} drawings shown by dist: 1 added, ${names.length - 1} already kept, 1 removed (no page shows them).`);
     expect(keptFiles()).toEqual(before);
     expect(existsSync(join(cache, drawn))).toBe(true);
   });
@@ -107,6 +108,6 @@ describe('npm run diagrams:keep', { timeout: 120_000 }, () => {
   it('reads another built site with --dist, and names it', () => {
     const run = keep('--dist', TEST_SITE_DIR, '--dry-run');
     expect(run.status, run.err.join('\n')).toBe(0);
-    expect(run.out).toContain(`[dry run] 6 drawings shown by ${TEST_SITE_DIR}: 0 added, 6 already kept, 0 removed (no page shows them).`);
+    expect(run.out).toContain(`[dry run] ${names.length} drawings shown by ${TEST_SITE_DIR}: 0 added, ${names.length} already kept, 0 removed (no page shows them).`);
   });
 });

@@ -128,9 +128,9 @@ describe('npm run build', () => {
     writeFileSync(file, text.replace('accTitle: 编者图示：', 'accTitle: 编者图示（改）：'));
     const run = build(dir);
     expect(run.status, run.stderr).toBe(0);
-    // Its light and its dark drawing; the home and topics pages' drawings are still kept.
+    // Its light and its dark drawing, each drawn across and top-down for phones; the home and topics pages' drawings are still kept.
     expect(run.stdout + run.stderr).toContain(
-      '2 drawings on the site are not kept with the report in content/diagrams/: run `npm run diagrams:keep` once the build is done, and commit content/diagrams/, so that a clone builds them without drawing.',
+      '4 drawings on the site are not kept with the report in content/diagrams/: run `npm run diagrams:keep` once the build is done, and commit content/diagrams/, so that a clone builds them without drawing.',
     );
   });
 });
