@@ -57,6 +57,8 @@ export class BuiltIndexFiles implements IndexStore {
 /** The places a query finds in a built site's index, best first (`/measures/06/`, `/#section-1`, `/source/#p1`). */
 export async function rankedPlaces(siteDir: string, query: string): Promise<string[]> {
   const store = new BuiltIndexFiles(siteDir);
-  const result = await new Searcher(store).exact(query, NO_SELECTION);
-  return Promise.all(result.all.map(async (m) => (await store.fragment(m.doc)).url));
+  const { list } = await new Searcher(store).exact(query, NO_SELECTION);
+  // Every place: a long word's unread documents read too.
+  await list.extend(Number.POSITIVE_INFINITY);
+  return Promise.all(list.all.map(async (m) => (await store.fragment(m.doc)).url));
 }

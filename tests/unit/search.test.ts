@@ -21,7 +21,7 @@ import { occurrences, passage, prepareText } from '../../src/search/pure/passage
 import { subWords } from '../../src/search/pure/parts.ts';
 import { textOfHast, textOfMdast } from '../../src/search/pure/plain-text.ts';
 import { NO_SELECTION, type Selection } from '../../src/search/pure/rank.ts';
-import { Searcher } from '../../src/search/pure/search.ts';
+import { FIRST_PAGE, Searcher } from '../../src/search/pure/search.ts';
 import { STATUSES, TOPICS } from '../../src/model/vocabulary.ts';
 import { readMeasureEntries } from '../support/entries.ts';
 import { markdownParser, mdxParser } from '../../src/checks/markdown.ts';
@@ -68,8 +68,9 @@ function searcherOf(docs: Doc[]): { searcher: Searcher; store: MemoryStore } {
 
 /** The URLs of the results shown, best first. */
 async function shown(searcher: Searcher, query: string, selection: Selection = NO_SELECTION): Promise<string[]> {
-  const result = await searcher.exact(query, selection);
-  return Promise.all(result.shown.map(async (m) => (await searcher.store.fragment(m.doc)).url));
+  const { list } = await searcher.exact(query, selection);
+  await list.extend(Number.POSITIVE_INFINITY);
+  return Promise.all(list.shown.map(async (m) => (await searcher.store.fragment(m.doc)).url));
 }
 
 /** The numbers of the measures shown, best first. */
@@ -192,7 +193,8 @@ describe('exact matching', () => {
   });
 
   it('counts each filter value under the other group’s choice', async () => {
-    const { facets, all, shown: filtered } = await searcher.exact('入会', { statuses: new Set([0]), topics: new Set() });
+    const { facets, list } = await searcher.exact('入会', { statuses: new Set([0]), topics: new Set() });
+    const { all, shown: filtered } = list;
     expect(all).toHaveLength(3);
     expect(filtered.map((m) => m.doc)).toEqual([1]);
     // Status counts ignore the status choice: 已完成 1, 计划中 1, 持续推进 1.
@@ -232,9 +234,9 @@ describe('ranking', () => {
       { text: '工匠工匠。' },
     ]);
     const exact = await searcher.exact('劳模 工匠 创新', NO_SELECTION);
-    expect(exact.all.map((m) => m.doc)).toEqual([2]);
+    expect(exact.list.all.map((m) => m.doc)).toEqual([2]);
     const partial = await searcher.partial(exact, NO_SELECTION);
-    expect(partial.map((m) => m.doc)).toEqual([1, 3, 0]);
+    expect(partial.shown.map((m) => m.doc)).toEqual([1, 3, 0]);
   });
 });
 
@@ -290,13 +292,69 @@ describe('the index’s files', () => {
   });
 });
 
+describe('a long word that many documents may hold', () => {
+  // 200 documents hold both four-character pieces of 中华全国总工会; every fifth holds them
+  // apart only (a false candidate); the word is in the title of 137, and most often in 151.
+  const docs: Doc[] = Array.from({ length: 200 }, (_, i) => {
+    const n = i + 1;
+    if (n % 5 === 0) return { text: `中华全国职工,全国总工会。其他文字${n}。` };
+    const times = n === 151 ? 3 : 1;
+    return { title: n === 137 ? '中华全国总工会' : `标题${n}`, text: `${'中华全国总工会,'.repeat(times)}其他文字${n}。`, status: n % 4 };
+  });
+  const holders = docs.flatMap((_, i) => ((i + 1) % 5 === 0 ? [] : [i + 1]));
+
+  it('reads the text of about a page of them for the first page, not of all', async () => {
+    const { searcher, store } = searcherOf(docs);
+    const { list, facets } = await searcher.exact('中华全国总工会', NO_SELECTION);
+    expect(new Set(store.read.fragments).size).toBeLessThanOrEqual(FIRST_PAGE + 8);
+    expect(list.shown.length).toBeGreaterThanOrEqual(FIRST_PAGE);
+    expect(list.complete).toBe(false);
+    // Best first already: the title, then the most occurrences.
+    expect(list.shown.slice(0, 2).map((m) => m.doc + 1)).toEqual([137, 151]);
+    // Counts: at least what was read; the filters' counts the most they can be.
+    expect(list.found).toBeLessThan(holders.length);
+    expect(facets.statuses.reduce((a, b) => a + b)).toBe(200);
+  });
+
+  it('shows, page by page, exactly the documents that hold it, in the order reading them all gives', async () => {
+    const { searcher } = searcherOf(docs);
+    const { list } = await searcher.exact('中华全国总工会', NO_SELECTION);
+    const firstPage = list.shown.map((m) => m.doc);
+    await list.extend(FIRST_PAGE + 50);
+    expect(list.shown.slice(0, firstPage.length).map((m) => m.doc)).toEqual(firstPage);
+    await list.extend(Number.POSITIVE_INFINITY);
+    expect(list.complete).toBe(true);
+    expect(sorted(list.shown.map((m) => m.doc + 1))).toEqual(holders);
+    const scores = list.shown.map((m) => m.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('keeps the filters while it reads', async () => {
+    const { searcher } = searcherOf(docs);
+    const selection = { statuses: new Set([2]), topics: new Set<number>() };
+    expect(sorted(await numbers(searcher, '中华全国总工会', selection))).toEqual(holders.filter((n) => n % 4 === 2));
+  });
+
+  it('puts partial matches that might have held every word after the others', async () => {
+    const { searcher, store } = searcherOf([...docs, { text: '中华全国总工会。' }, { text: '其他文字2。' }]);
+    const exact = await searcher.exact('中华全国总工会 其他文字', NO_SELECTION);
+    const partial = await searcher.partial(exact, NO_SELECTION);
+    // 201 holds only the long word, 202 only 其他文字: known from the postings, read for the first.
+    expect(sorted(partial.shown.slice(0, 2).map((m) => m.doc + 1))).toEqual([201, 202]);
+    expect(new Set(store.read.fragments).size).toBeLessThanOrEqual(2 * (FIRST_PAGE + 8));
+    await partial.extend(Number.POSITIVE_INFINITY);
+    // Then the false candidates, found lacking the long word in their text.
+    expect(sorted(partial.shown.slice(2).map((m) => m.doc + 1))).toEqual(docs.flatMap((_, i) => ((i + 1) % 5 === 0 ? [i + 1] : [])));
+  });
+});
+
 describe('suggestions', () => {
   it('offers a shorter word only when it finds more than the query', async () => {
     const { searcher } = searcherOf([{ text: '农民工入会。' }, { text: '农民工。' }, { text: '农民。' }]);
     const exact = await searcher.exact('农民工', NO_SELECTION);
     const offered = await searcher.suggestions(exact, NO_SELECTION);
     // 农民 (3) finds more than 农民工 (2); a word that finds the same measures would add nothing.
-    expect(offered.every((o) => o.count > exact.all.length)).toBe(true);
+    expect(offered.every((o) => o.count > exact.list.all.length)).toBe(true);
     const same = searcherOf([{ text: '农民工入会。' }, { text: '农民工。' }]);
     const sameExact = await same.searcher.exact('农民工', NO_SELECTION);
     expect(await same.searcher.suggestions(sameExact, NO_SELECTION)).toEqual([]);

@@ -11,7 +11,7 @@ import type { ExactResult, Match, Searcher } from '../pure/search.ts';
 import { QUERY_PARAM } from '../pure/names.ts';
 import { h } from './dom.ts';
 import { follow, Listbox } from './listbox.ts';
-import { heldWords, holdersText, passageElement, quoted, resultHref, resultTitle, statusTag } from './render.ts';
+import { countSummary, heldWords, passageElement, quoted, resultHref, resultTitle, statusTag } from './render.ts';
 import { openedSearch, openSearch } from './session.ts';
 
 /** Options shown for exact matches; the rest are on the search page. */
@@ -44,19 +44,20 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
   }
 
   async function render(searcher: Searcher, exact: ExactResult, mine: number) {
-    const { query, all } = exact;
-    const options = await Promise.all(all.slice(0, MAX_OPTIONS).map((m) => resultOption(searcher, m, query.terms)));
+    const { query, list: found } = exact;
+    const options = await Promise.all(found.shown.slice(0, MAX_OPTIONS).map((m) => resultOption(searcher, m, query.terms)));
     if (mine !== generation) return;
-    const n = all.length;
-    const words = quoted(query.display);
-    list.summary.textContent = n ? `${holdersText(all)}包含${words}` : `原文中没有${words}`;
-    const more = list.option(searchPage(query.text), h('span', { class: 'search-option__all' }, n > MAX_OPTIONS ? `查看全部${n}项结果，按状态和主题筛选` : n ? '在搜索页按状态和主题筛选' : '在搜索页查看其他找法'));
+    const n = found.all.length;
+    const sure = found.unread.length === 0;
+    list.summary.textContent = countSummary(found, quoted(query.display));
+    const all = !sure ? '查看全部结果，按状态和主题筛选' : n > MAX_OPTIONS ? `查看全部${n}项结果，按状态和主题筛选` : n ? '在搜索页按状态和主题筛选' : '在搜索页查看其他找法';
+    const more = list.option(searchPage(query.text), h('span', { class: 'search-option__all' }, all));
     more.classList.add('search-option--all');
     list.replace([...options, more]);
     list.open(true);
     list.live.textContent = list.summary.textContent;
     form.dataset.state = 'ready';
-    if (n === 0) void renderAlternatives(searcher, exact, mine);
+    if (n === 0 && sure) void renderAlternatives(searcher, exact, mine);
   }
 
   /** With no exact match: other searches (one word), or the results with some of the words. */
@@ -68,13 +69,13 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
     if (offered.length) {
       list.insertGroup('可以改搜其中的词语：', offered.map((o) => list.option(searchPage(o.display), h('span', { class: 'search-option__all' }, `搜索“${o.display}”（${o.count}项）`))));
     }
-    const partial = await searcher.partial(exact, NO_SELECTION);
-    if (mine !== generation || partial.length === 0) return;
+    const partial = await searcher.partial(exact, NO_SELECTION, MAX_PARTIAL);
+    if (mine !== generation || partial.found === 0) return;
     const { terms, display } = exact.query;
-    const items = await Promise.all(partial.slice(0, MAX_PARTIAL).map((m) => resultOption(searcher, m, heldWords(m, terms), `只含${quoted(heldWords(m, display))}`)));
+    const items = await Promise.all(partial.shown.slice(0, MAX_PARTIAL).map((m) => resultOption(searcher, m, heldWords(m, terms), `只含${quoted(heldWords(m, display))}`)));
     if (mine !== generation) return;
     list.insertGroup('以下只有其中的部分词语：', items);
-    list.summary.textContent += `；${partial.length}项只有其中的部分词语`;
+    list.summary.textContent += `；${partial.complete ? '' : '至少'}${partial.found}项只有其中的部分词语`;
     list.live.textContent = list.summary.textContent;
   }
 
@@ -93,7 +94,7 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
     try {
       const searcher = openedSearch() ?? (await openSearch());
       // The search parses the query itself: the manifest brings the traditional forms to fold.
-      const exact = await searcher.exact(input.value, NO_SELECTION);
+      const exact = await searcher.exact(input.value, NO_SELECTION, MAX_OPTIONS);
       if (mine === generation) await render(searcher, exact, mine);
     } catch (error) {
       if (mine !== generation) return;

@@ -4,6 +4,7 @@
  */
 import type { Fragment, SearchManifest } from '../pure/index-format.ts';
 import { passage, prepareText } from '../pure/passage.ts';
+import type { Ranked } from '../pure/ranked.ts';
 import type { Match } from '../pure/search.ts';
 import { h } from './dom.ts';
 
@@ -53,4 +54,21 @@ export function holdersText(matches: readonly Match[]): string {
     count('source') ? `${count('source')}段原文` : '',
   ].filter(Boolean);
   return parts.join('、');
+}
+
+/**
+ * How many places hold the reader's words, honestly: `12项措施包含“建会”`; while a long word's
+ * possible places are not all read (ranked.ts), the fewest it can be and how many are left.
+ */
+export function countSummary(list: Ranked, words: string): string {
+  const holders = holdersText(list.all);
+  if (!list.unread.length) return holders ? `${holders}包含${words}` : `原文中没有${words}`;
+  const left = `${list.unread.length}处尚未核对，显示到时再核对`;
+  return holders ? `至少${holders}包含${words}（另有${left}）` : `可能包含${words}的${left}`;
+}
+
+/** The "more" button: `显示其余6项`, `再显示50项（还有120项）`, or, while places are left to read, `显示更多`. */
+export function moreText(rest: number, complete: boolean, page: number): string {
+  if (!complete) return '显示更多';
+  return rest <= page ? `显示其余${rest}项` : `再显示${page}项（还有${rest}项）`;
 }

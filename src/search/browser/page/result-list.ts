@@ -1,21 +1,25 @@
 /**
  * A list of results shown a page at a time: the first page at once, then one more for each press
- * of its button. Each page's texts are fetched only when it is drawn.
+ * of its button. Each page's texts are fetched only when it is drawn, and the documents a long
+ * word may be in are read only as far as the page needs (ranked.ts).
  */
-import type { Match } from '../../pure/search.ts';
+import { FIRST_PAGE, type Match } from '../../pure/search.ts';
+import type { Ranked } from '../../pure/ranked.ts';
+import { moreText } from '../render.ts';
 
-/** Results drawn at first, and added by each press of the "more" button. */
-export const FIRST_PAGE = 20;
+/** Results added by each press of the "more" button. */
 export const NEXT_PAGE = 50;
 
 export type DrawItem = (match: Match) => Promise<HTMLLIElement>;
 
 export class ResultList {
-  private matches: readonly Match[] = [];
+  private ranked: Ranked | undefined;
   private draw: DrawItem = async () => document.createElement('li');
   private generation = 0;
   readonly list: HTMLOListElement;
   private readonly more: HTMLButtonElement;
+  /** Called when a press of "more" has drawn its page: what the list knows may have grown. */
+  onGrow: () => void = () => undefined;
 
   constructor(list: HTMLOListElement, more: HTMLButtonElement) {
     this.list = list;
@@ -23,12 +27,13 @@ export class ResultList {
     more.addEventListener('click', () => void this.extend(NEXT_PAGE));
   }
 
-  /** Shows the first page of `matches`; resolves when it is on screen (false: replaced meanwhile). */
-  async show(matches: readonly Match[], draw: DrawItem): Promise<boolean> {
+  /** Shows the first page of `ranked`; resolves when it is on screen (false: replaced meanwhile). */
+  async show(ranked: Ranked, draw: DrawItem): Promise<boolean> {
     const mine = ++this.generation;
-    const items = await Promise.all(matches.slice(0, FIRST_PAGE).map(draw));
+    await ranked.extend(FIRST_PAGE);
+    const items = await Promise.all(ranked.shown.slice(0, FIRST_PAGE).map(draw));
     if (mine !== this.generation) return false;
-    this.matches = matches;
+    this.ranked = ranked;
     this.draw = draw;
     this.list.replaceChildren(...items);
     this.update();
@@ -37,26 +42,34 @@ export class ResultList {
 
   clear(): void {
     this.generation++;
-    this.matches = [];
+    this.ranked = undefined;
     this.list.replaceChildren();
     this.update();
   }
 
   private async extend(count: number): Promise<void> {
     const mine = this.generation;
+    const ranked = this.ranked;
+    if (!ranked) return;
     const from = this.list.children.length;
     this.more.disabled = true;
-    const items = await Promise.all(this.matches.slice(from, from + count).map(this.draw));
-    this.more.disabled = false;
-    if (mine !== this.generation) return;
-    this.list.append(...items);
-    this.update();
+    try {
+      await ranked.extend(from + count);
+      const items = await Promise.all(ranked.shown.slice(from, from + count).map(this.draw));
+      if (mine !== this.generation) return;
+      this.list.append(...items);
+      this.onGrow();
+    } finally {
+      this.more.disabled = false;
+      if (mine === this.generation) this.update();
+    }
   }
 
   private update(): void {
-    const rest = this.matches.length - this.list.children.length;
-    this.more.hidden = rest <= 0;
-    // One thing, said once: "the other 6", or "50 more (120 left)".
-    this.more.textContent = rest <= NEXT_PAGE ? `显示其余${rest}项` : `再显示${NEXT_PAGE}项（还有${rest}项）`;
+    const ranked = this.ranked;
+    const drawn = this.list.children.length;
+    const rest = ranked ? ranked.found - drawn : 0;
+    this.more.hidden = !ranked || (rest <= 0 && ranked.complete);
+    if (ranked) this.more.textContent = moreText(rest, ranked.complete, NEXT_PAGE);
   }
 }

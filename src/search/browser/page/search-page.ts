@@ -9,7 +9,7 @@ import { FILTER_STATUS, FILTER_TOPIC, QUERY_PARAM } from '../../pure/names.ts';
 import type { Selection } from '../../pure/rank.ts';
 import type { ExactResult, Match, Searcher } from '../../pure/search.ts';
 import { h, need } from '../dom.ts';
-import { heldWords, holdersText, passageElement, quoted, resultHref, resultTitle, statusTag } from '../render.ts';
+import { countSummary, heldWords, passageElement, quoted, resultHref, resultTitle, statusTag } from '../render.ts';
 import { openSearch } from '../session.ts';
 import { drawAllFacets } from './facets.ts';
 import { ResultList } from './result-list.ts';
@@ -70,13 +70,14 @@ export function attachSearchPage(): void {
   };
 
   function describe(exact: ExactResult, chosen: boolean): string {
-    const { query, all, shown } = exact;
-    if (!query.terms.length) return chosen ? `按筛选列出${shown.length}项措施。` : '输入要找的字词，或选择状态和主题，列出相应的措施。';
+    const { query, list } = exact;
+    if (!query.terms.length) return chosen ? `按筛选列出${list.found}项措施。` : '输入要找的字词，或选择状态和主题，列出相应的措施。';
     const words = quoted(query.display);
     const cut = query.text.length >= MAX_QUERY_LENGTH ? `（搜索词过长，只用了前${MAX_QUERY_LENGTH}个字符）` : '';
-    if (all.length === 0) return `原文中没有${words}。${cut}`;
-    if (shown.length !== all.length) return `${holdersText(all)}包含${words}，筛选后${shown.length}项。${cut}`;
-    return `${holdersText(all)}包含${words}。${cut}`;
+    const said = countSummary(list, words);
+    const filtered = list.found !== list.all.length || list.unreadShown !== list.unread.length;
+    if (filtered) return `${said}，筛选后${list.complete ? '' : '至少'}${list.found}项。${cut}`;
+    return `${said}。${cut}`;
   }
 
   async function run() {
@@ -97,12 +98,14 @@ export function attachSearchPage(): void {
     if (mine !== generation) return;
     const { query } = exact;
     const chosen = [...statusBoxes, ...topicBoxes].filter((b) => b.checked).map((b) => b.value);
-    const shown = await exactList.show(exact.shown, item(searcher, query.terms, (m) => (query.terms.length ? h('span', { class: 'muted' }, `出现${m.held.reduce((n, o) => n + (o?.count ?? 0), 0)}次`) : null)));
+    const shown = await exactList.show(exact.list, item(searcher, query.terms, (m) => (query.terms.length ? h('span', { class: 'muted' }, `出现${m.held.reduce((n, o) => n + (o?.count ?? 0), 0)}次`) : null)));
     if (!shown || mine !== generation) return;
-    drawAllFacets(statusBoxes, topicBoxes, searcher.manifest.statuses.map((s) => s.label), searcher.manifest.topics, exact.facets);
+    drawAllFacets(statusBoxes, topicBoxes, searcher.manifest.statuses.map((s) => s.label), searcher.manifest.topics, exact.facets, exact.facetsAtMost);
     filterSummary.textContent = chosen.length ? `筛选：${chosen.join('、')}` : '按状态和主题筛选';
     clear.hidden = chosen.length === 0;
     summary.textContent = describe(exact, chosen.length > 0);
+    // Reading a long word's places page by page makes the count surer.
+    exactList.onGrow = () => (summary.textContent = describe(exact, chosen.length > 0));
     document.title = query.text ? `搜索：${query.text} · ${baseTitle}` : baseTitle;
     partialList.clear();
     partialSection.hidden = true;
@@ -123,13 +126,13 @@ export function attachSearchPage(): void {
     suggest.replaceChildren();
     suggest.hidden = offered.length === 0;
     if (offered.length) {
-      suggest.append(exact.shown.length ? '也可以搜索其中的词语：' : '可以改搜其中的词语：');
+      suggest.append(exact.list.found ? '也可以搜索其中的词语：' : '可以改搜其中的词语：');
       offered.forEach((o, i) => {
         if (i) suggest.append('、');
         suggest.append(h('a', { href: `?${QUERY_PARAM}=${encodeURIComponent(o.display)}` }, o.display), `（${o.count}项）`);
       });
     }
-    if (partial.length) {
+    if (partial.found || !partial.complete) {
       partialIntro.textContent = `这些不是${quoted(query.display)}都有，只有其中的部分词语；含词语多的在前。`;
       const drawn = await partialList.show(partial, item(searcher, query.terms, (m) => h('span', { class: 'search-result__held' }, `只含${quoted(heldWords(m, query.display))}`)));
       if (!drawn || mine !== generation) return;
@@ -137,7 +140,7 @@ export function attachSearchPage(): void {
       partialSection.hidden = false;
     }
     // No result of any kind: say what else the reader can do.
-    nextSteps.hidden = !(query.terms.length && exact.shown.length === 0 && partial.length === 0);
+    nextSteps.hidden = !(query.terms.length && exact.list.found === 0 && exact.list.complete && partial.found === 0 && partial.complete);
     results.dataset.partialState = 'ready';
   }
 
