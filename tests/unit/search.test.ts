@@ -327,6 +327,10 @@ describe('a long word that many documents may hold', () => {
     expect(sorted(list.shown.map((m) => m.doc + 1))).toEqual(holders);
     const scores = list.shown.map((m) => m.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    // The same order again, with every text read already.
+    const again = (await searcher.exact('中华全国总工会', NO_SELECTION)).list;
+    await again.extend(Number.POSITIVE_INFINITY);
+    expect(again.shown.map((m) => m.doc)).toEqual(list.shown.map((m) => m.doc));
   });
 
   it('keeps the filters while it reads', async () => {

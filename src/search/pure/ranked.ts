@@ -23,8 +23,16 @@ const READ_AT_LEAST = 8;
  */
 const READS_PER_RESULT = 3;
 
+/** A document of a list: where it ranks, and what is known of it. */
+export interface Item {
+  /** The most it can have, from what the index says: its place in the list. */
+  most: Match;
+  /** What it has, once sure (read, or sure from the index alone); undefined: not read yet. */
+  known?: Match;
+}
+
 interface Entry {
-  /** What the index says (unread), or what the text says (read). */
+  /** What the index says (unread), or what is sure (read). */
   match: Match;
   unread: boolean;
 }
@@ -44,10 +52,11 @@ export class Ranked {
   private readonly keep: (m: Match) => boolean;
   private readonly read: Read;
 
-  constructor(all: Match[], unread: Match[], order: Order, keep: (m: Match) => boolean, read: Read) {
+  /** `items` in `order` of their most: the same order whatever was read before. */
+  constructor(items: Item[], order: Order, keep: (m: Match) => boolean, read: Read) {
     this.keep = keep;
     this.read = read;
-    this.entries = [...all.map((match) => ({ match, unread: false })), ...unread.map((match) => ({ match, unread: true }))].sort((a, b) => order(a.match, b.match));
+    this.entries = [...items].sort((a, b) => order(a.most, b.most)).map((i) => ({ match: i.known ?? i.most, unread: !i.known }));
     this.settle();
   }
 

@@ -11,7 +11,7 @@ import type { Match } from './match.ts';
 import { parseQuery, useTraditionalPairs, type ParsedQuery } from './normalize.ts';
 import { subWords } from './parts.ts';
 import { bm25, facetCounts, hasSelection, passes, type FacetCounts, type Occurrence, type Selection } from './rank.ts';
-import { Ranked } from './ranked.ts';
+import { Ranked, type Item } from './ranked.ts';
 import type { IndexStore } from './store.ts';
 import { readIn, termMatches, type TermMatches } from './term-matches.ts';
 
@@ -85,20 +85,23 @@ export class Searcher {
   }
 
   /**
-   * What is known of each word in a document: its occurrences (the most it can have when its
-   * text is not read yet), and which words are not sure there until it is read.
+   * What is known of each word in a document: the most the index says it can have (`most`),
+   * what it has (`held`: the same, or what its text said when read), the words not sure there
+   * without reading (`unsure`), and those of them not read yet (`unread`).
    */
-  private known(terms: readonly string[], matches: TermMatches[], lookups: Lookup[], doc: number): { held: (Occurrence | undefined)[]; unsure: number[] } {
+  private known(terms: readonly string[], matches: TermMatches[], lookups: Lookup[], doc: number) {
     const unsure: number[] = [];
+    const unread: number[] = [];
+    const most = lookups.map((l) => l.get(doc));
     const held = terms.map((term, t) => {
-      const most = lookups[t].get(doc);
-      if (!most || matches[t].sure) return most;
+      if (!most[t] || matches[t].sure) return most[t];
+      unsure.push(t);
       const read = this.read.get(term);
       if (read?.has(doc)) return read.get(doc);
-      unsure.push(t);
-      return most;
+      unread.push(t);
+      return most[t];
     });
-    return { held, unsure };
+    return { most, held, unsure, unread };
   }
 
   /** Reads, in the documents' text, the words not sure there (kept for later queries). */
@@ -135,15 +138,16 @@ export class Searcher {
       const record = records.get(doc)!;
       return { doc, kind: kindOf(this.manifest, doc), record, held, score: this.score(held, matches, record) };
     };
-    const all: Match[] = [];
-    const unread: Match[] = [];
+    const items: Item[] = [];
     for (const doc of docs) {
-      const { held, unsure } = this.known(terms, matches, lookups, doc);
+      const known = this.known(terms, matches, lookups, doc);
+      // Ranked by what the index says, whatever was read before: the same order every time.
+      const best = most(known.most, known.unsure).map((h) => make(doc, h)).sort(order)[0];
       // A document not read yet may lose words, never gain them: it can only leave the list by reading.
-      if (unsure.length) unread.push(most(held, unsure).map((h) => make(doc, h)).sort(order)[0]);
-      else if (belongs(held)) all.push(make(doc, held));
+      if (known.unread.length) items.push({ most: best });
+      else if (belongs(known.held)) items.push({ most: best, known: make(doc, known.held) });
     }
-    return new Ranked(all, unread, order, keep, async (batch) => {
+    return new Ranked(items, order, keep, async (batch) => {
       await this.readWords(terms, matches, lookups, batch.map((m) => m.doc));
       return batch.map((m) => {
         const { held } = this.known(terms, matches, lookups, m.doc);
@@ -184,12 +188,12 @@ export class Searcher {
     if (!hasSelection(selection)) {
       const noRecord: DocRecord = { status: -1, topics: [], length: 0 };
       const all = docs.map((doc): Match => ({ doc, kind: 'measure', record: noRecord, held: [], score: 0 }));
-      return { query, list: new Ranked(all, [], inOrder, () => true, none), facets: { statuses: [...this.manifest.statusCounts], topics: [...this.manifest.topicCounts] }, facetsAtMost: false };
+      return { query, list: new Ranked(all.map((m) => ({ most: m, known: m })), inOrder, () => true, none), facets: { statuses: [...this.manifest.statusCounts], topics: [...this.manifest.topicCounts] }, facetsAtMost: false };
     }
     const records = await this.recordsOf(docs);
     const all = docs.map((doc): Match => ({ doc, kind: 'measure', record: records.get(doc)!, held: [], score: 0 }));
     const facets = facetCounts(all.map((m) => m.record), selection, this.manifest.statuses.length, this.manifest.topics.length);
-    return { query, list: new Ranked(all, [], inOrder, (m) => passes(m.record, selection), none), facets, facetsAtMost: false };
+    return { query, list: new Ranked(all.map((m) => ({ most: m, known: m })), inOrder, (m) => passes(m.record, selection), none), facets, facetsAtMost: false };
   }
 
   /**
@@ -202,7 +206,7 @@ export class Searcher {
     this.fold();
     const { terms } = exact.query;
     const keep = this.keeper(selection);
-    if (terms.length < 2) return new Ranked([], [], byHeldThenScore, keep, async () => []);
+    if (terms.length < 2) return new Ranked([], byHeldThenScore, keep, async () => []);
     const matches = await Promise.all(terms.map((t) => this.matches(t)));
     const isExact = new Set(exact.list.all.map((m) => m.doc));
     const docs = [...new Set(matches.flatMap((m) => m.docs))].filter((d) => !isExact.has(d)).sort((a, b) => a - b);
