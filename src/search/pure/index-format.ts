@@ -14,7 +14,8 @@
  *   holds it. A word of three or four characters has a posting of its own when the postings of
  *   its pairs leave more than VERIFY_LIMIT documents that might hold it; otherwise the browser
  *   reads those few documents' text to tell (verifies). A longer word is the intersection of
- *   its four-character pieces, verified in the documents' text.
+ *   its four-character pieces, verified in the documents' text: at once when they are
+ *   VERIFY_LIMIT or fewer, otherwise a page of results at a time (ranked.ts).
  * - Postings are grouped into bucket files by a hash of the gram; a posting larger than
  *   SEPARATE_BYTES has a file of its own, named in the manifest.
  */
@@ -27,7 +28,7 @@ export const MANIFEST_PATH = `${INDEX_FOLDER}manifest.json`;
 
 /** The longest gram with a posting of its own. */
 export const MAX_GRAM = 4;
-/** At most this many documents' text is read to verify a word the postings cannot decide. */
+/** At most this many documents' text is read at once to verify a word the postings cannot decide (more: a page at a time). */
 export const VERIFY_LIMIT = 24;
 /** A posting of more bytes than this is a file of its own rather than part of a bucket. */
 export const SEPARATE_BYTES = 2048;
