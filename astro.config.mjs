@@ -5,6 +5,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSanitize from 'rehype-sanitize';
 import diagrams from './src/integrations/diagrams.ts';
+import { contentFolder } from './src/lib/content-folder.ts';
+import { siteAddress } from './src/settings/site-address.ts';
 import entryChecks from './src/integrations/entry-checks.ts';
 import offline from './src/integrations/offline.ts';
 import remarkCorrectionMarks from './src/markdown/remark-correction-marks.ts';
@@ -16,12 +18,12 @@ import rehypeChinesePunctuation from './src/markdown/rehype-chinese-punctuation.
 import rehypeReaderText from './src/markdown/rehype-reader-text.ts';
 import { entrySanitizeSchema } from './src/rules/sanitize-schema.ts';
 
-// Hosting: set SITE_URL (and BASE_PATH for a sub-path such as /report/) when building for a host.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
-const base = process.env.BASE_PATH ?? '/';
+// Where the site is published: `site` in content/publication.yaml, or SITE_URL (and BASE_PATH for a
+// sub-path such as /report/) for a host. Without one, no page names an absolute address (README).
+const { site, base } = siteAddress(contentFolder());
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   // Builds of other content (benchmarks, fixture sites) keep their content cache apart from the real site's.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
@@ -54,5 +56,20 @@ export default defineConfig({
   // offline last: its service worker caches every file, the search index (src/pages/search-index/) included.
   // entryChecks first: the checks of `npm run check` (src/checks/) stop a build with errors in the entries
   // before anything is built, and show in the preview's terminal and browser.
-  integrations: [entryChecks(), diagrams(), mdx(), sitemap({ filter: (page) => !/\/(search|print)\/$/.test(page) }), offline()],
+  integrations: [
+    entryChecks(),
+    diagrams(),
+    mdx(),
+    // A sitemap lists absolute addresses: only for a site that has one.
+    ...(site ? [sitemap({ filter: (page) => !/\/(search|print)\/$/.test(page) })] : []),
+    offline(),
+    {
+      name: 'report-site-address',
+      hooks: {
+        'astro:build:done': ({ logger }) => {
+          if (!site) logger.info('No site address (site in content/publication.yaml, or SITE_URL): the pages link by site-relative addresses, with no canonical link, og:url or sitemap. Set it before publishing (README, "Publish your own report").');
+        },
+      },
+    },
+  ],
 });

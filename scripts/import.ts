@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { displayPath } from '../src/checks/load-entries.ts';
 import { contentFolder } from '../src/lib/content-folder.ts';
 import { parseSourcePage } from '../src/lib/source-page.ts';
 import { settingsOrExit } from './settings-or-exit.ts';
@@ -24,7 +25,14 @@ const { values } = parseArgs({
 });
 
 const settings = settingsOrExit(values.content);
-const page = parseSourcePage(readFileSync(values.source ? resolve(values.source) : settings.sourcePath, 'utf8'));
+const sourcePath = values.source ? resolve(values.source) : settings.sourcePath;
+const page = parseSourcePage(readFileSync(sourcePath, 'utf8'), settings.publication.source);
+if (page.problems.length) {
+  // Nothing is written from a source the numbering does not explain: say where, and stop.
+  for (const p of page.problems) console.error(`${displayPath(process.cwd(), sourcePath)}:${p.line}  source  ${p.message}`);
+  console.error(`Nothing was imported. Fix source.numbering in publication.yaml, or tell the editors what the source does that it cannot say.`);
+  process.exit(1);
+}
 const files = [...buildSectionEntries(page, settings), ...buildMeasureEntries(page, settings)];
 const results = writeEntries(resolve(values.content), files, { force: values.force, dryRun: values['dry-run'] });
 

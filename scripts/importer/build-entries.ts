@@ -21,8 +21,6 @@ export interface EntryFile {
   text: string;
 }
 
-const CHINESE_NUMERALS = '一二三四五六七八九十';
-
 /** Every quantity of a text as a figure of the model, in text order. */
 export function figuresIn(text: string): Figure[] {
   return findFigures(text).map(({ index: _index, ...figure }) => figure);
@@ -55,8 +53,8 @@ export function buildMeasureEntries(page: SourcePage, { publication, vocabularie
     const data = entrySchemas(vocabularies).measure.parse({
       number: measure.number,
       title: measure.title,
-      ...proposeStatus(measure.title, text),
-      topics: proposeTopics(measure.title, text),
+      ...proposeStatus(measure.title, text, vocabularies.statuses),
+      topics: proposeTopics(measure.title, text, vocabularies.topics),
       related: [],
       figures: figuresIn(text),
       dates: findDates(text, publication.year),
@@ -73,14 +71,10 @@ export function buildMeasureEntries(page: SourcePage, { publication, vocabularie
 }
 
 export function buildSectionEntries(page: SourcePage, { publication }: Pick<ImportSettings, 'publication'>): EntryFile[] {
-  let part = 1; // The page opens inside part 一, continued from page 1.
-  let subsection = 0;
   return page.sections.map((section, i) => {
     const heading = section.heading.text;
-    const partNumeral = /^([一二三四五六七八九十])、/u.exec(heading);
-    const subNumeral = /^\(([一二三四五六七八九十])\)/u.exec(heading);
-    if (partNumeral) [part, subsection] = [CHINESE_NUMERALS.indexOf(partNumeral[1]) + 1, 0];
-    if (subNumeral) subsection = CHINESE_NUMERALS.indexOf(subNumeral[1]) + 1;
+    // Named by the numbers of its headings: part-2.md for 二、, part-1-3.md for (三) under 一、.
+    const part = section.numbers[0];
     const text = section.paragraphs.map((p) => p.text).join('\n');
     const data = sectionSchema.parse({
       order: i + 1,
@@ -90,7 +84,7 @@ export function buildSectionEntries(page: SourcePage, { publication }: Pick<Impo
       source: { page: publication.source.held[0], paragraphs: printedPositions([section.heading, ...section.paragraphs]) },
     });
     return {
-      path: `sections/part-${part}${subsection ? `-${subsection}` : ''}.md`,
+      path: `sections/part-${section.numbers.join('-')}.md`,
       data,
       text: entryText(data, bodyMarkdown(section.paragraphs), ['source.paragraphs']),
     };

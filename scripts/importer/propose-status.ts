@@ -1,19 +1,27 @@
 /**
  * Proposes a status for a measure from the words of its text, with the phrase that justifies
  * it. It is only a proposal: the status is an editorial judgement and editors change it in the
- * entry. The rules read the way an editor reads a progress report:
- * 1. words saying the work has started but not finished decide at once (推进中);
- * 2. a text that reports nothing done and only says what is intended is planned (计划中);
- * 3. a text that calls the work standing or long-term is ongoing (持续推进);
- * 4. a text that reports a result reached is completed (已完成);
- * 5. anything else reports steps taken on a task that goes on: in progress (推进中).
+ * entry. The rules read the way an editor reads a Chinese progress report:
+ * 1. words saying the work has started but not finished decide at once (underway);
+ * 2. a text that reports nothing done and only says what is intended is planned;
+ * 3. a text that calls the work standing or long-term is standing;
+ * 4. a text that reports a result reached is done;
+ * 5. anything else reports steps taken on a task that goes on: underway.
+ * The report's vocabularies say which status stands for each reading (a status's `proposedFor`).
  */
-import type { StatusLabel } from '../../src/model/vocabulary.ts';
+import type { ProgressReading, Status } from '../../src/model/settings-schema.ts';
 
 export interface StatusProposal {
-  status: StatusLabel;
+  /** A status of the vocabularies. */
+  status: string;
   /** The words of the text the proposal rests on; always a substring of the text. */
   statusNote: string;
+}
+
+/** The status a reading proposes: the one that takes it, else the one that takes `underway`, else the first. */
+export function statusFor(reading: ProgressReading, statuses: readonly Pick<Status, 'label' | 'proposedFor'>[]): string {
+  const taking = (r: ProgressReading) => statuses.find((s) => s.proposedFor.includes(r));
+  return (taking(reading) ?? taking('underway') ?? statuses[0]).label;
 }
 
 const STARTED = /已启动相关工作|稳步推进|正在[\p{Script=Han}]{2}/u;
@@ -40,8 +48,15 @@ function clauseAround(text: string, match: RegExpExecArray): string {
 /**
  * @param title the lead sentence: it states the task, not what was done, so it is no evidence.
  * @param text the whole text of the measure, lead sentence included.
+ * @param statuses the report's statuses (content/vocabularies.yaml).
  */
-export function proposeStatus(title: string, text: string): StatusProposal {
+export function proposeStatus(title: string, text: string, statuses: readonly Pick<Status, 'label' | 'proposedFor'>[]): StatusProposal {
+  const { reading, statusNote } = readProgress(title, text);
+  return { status: statusFor(reading, statuses), statusNote };
+}
+
+/** How far the text says the measure has got, and the words that say so. */
+export function readProgress(title: string, text: string): { reading: ProgressReading; statusNote: string } {
   const evidence = text.startsWith(title) && text.length > title.length + 1 ? text.slice(title.length) : text;
   const offset = text.length - evidence.length;
   const note = (re: RegExp): string | undefined => {
@@ -51,21 +66,21 @@ export function proposeStatus(title: string, text: string): StatusProposal {
   };
 
   const started = note(STARTED);
-  if (started) return { status: '推进中', statusNote: started };
+  if (started) return { reading: 'underway', statusNote: started };
 
   const intended = note(INTENDED);
   // Verbs inside a statement of intent (`拟在年内下发`) report nothing done.
   const deeds = evidence.split(CLAUSE_END).filter((clause) => !INTENDED.test(clause)).join('。');
-  if (intended && !DONE.test(deeds)) return { status: '计划中', statusNote: intended };
+  if (intended && !DONE.test(deeds)) return { reading: 'planned', statusNote: intended };
 
   const standing = note(STANDING);
-  if (standing) return { status: '持续推进', statusNote: standing };
+  if (standing) return { reading: 'standing', statusNote: standing };
 
   const result = note(RESULT);
-  if (result) return { status: '已完成', statusNote: result };
+  if (result) return { reading: 'done', statusNote: result };
 
   const step = note(STEP) ?? intended;
-  if (step) return { status: '推进中', statusNote: step };
+  if (step) return { reading: 'underway', statusNote: step };
   // No verb of action at all: quote the lead words so the editor sees what the proposal rests on.
-  return { status: '推进中', statusNote: clauseAround(text, Object.assign(/./u.exec(text)!, { index: 0 })) };
+  return { reading: 'underway', statusNote: clauseAround(text, Object.assign(/./u.exec(text)!, { index: 0 })) };
 }

@@ -1,7 +1,7 @@
 /**
  * How a problem is printed, the same by `npm run check`, the build and the preview:
  *
- *     content/measures/12.md:4:9  status  "已完" is not one of 已完成, 推进中, 计划中, 持续推进
+ *     content/measures/12.md:4:9  status  "已办" is not one of 已办结, 正在办理, 计划办理
  *
  * file:line:column (as far as they are known), two spaces, the field, two spaces, the message;
  * a warning's message starts with `warning: `.

@@ -68,7 +68,7 @@ function numberRange(def: Def): string {
   return kind;
 }
 
-/** What a value must be, in words: `one of 已完成, 推进中, …`, `a whole number from 1 to 12`, `text`. */
+/** What a value must be, in words: `one of 已办结, 正在办理, …`, `a whole number from 1 to 12`, `text`. */
 export function describeSchema(schema: Schema | undefined): string {
   if (!schema) return 'no such field';
   const def = defOf(schema);

@@ -4,7 +4,8 @@
  * and linking to its page. A measure is drawn under its first topic only, so the picture stays
  * readable. Too wide for a phone at any layout: the topics page lists the same.
  */
-import { statusInfo, type StatusLabel, type TopicLabel } from '../model/vocabulary.ts';
+import type { TagColour } from '../model/settings-schema.ts';
+import { statuses, statusOf } from '../settings/vocabularies.ts';
 import type { MeasureLink } from '../lib/report.ts';
 import { wrapLabel } from './wrap-label.ts';
 
@@ -14,10 +15,10 @@ const LINE_WIDTH = 24;
 export const MOST_MEASURES_DRAWN = 60;
 const quote = (s: string) => s.replaceAll('"', '#quot;');
 
-/** Tints of the status tags (light theme); the label carries the status in words as well. */
-const FILLS: Record<StatusLabel, string> = { 已完成: '#cce2d8', 推进中: '#bbd4ea', 计划中: '#fff7bf', 持续推进: '#e9d7f2' };
+/** Tints of the status tags (light theme, src/styles/report.css); the label carries the status in words as well. */
+export const FILLS: Record<TagColour, string> = { green: '#cce2d8', blue: '#bbd4ea', yellow: '#fff7bf', purple: '#e9d7f2', grey: '#e5e6e7', red: '#f4cdc6' };
 
-export function topicsDiagram(groups: { label: TopicLabel; measures: MeasureLink[] }[], href: (n: number) => string): string {
+export function topicsDiagram(groups: { label: string; measures: MeasureLink[] }[], href: (n: number) => string): string {
   const lines = [
     'flowchart LR',
     '  accTitle: 按主题分组的整改措施',
@@ -27,13 +28,11 @@ export function topicsDiagram(groups: { label: TopicLabel; measures: MeasureLink
     lines.push(`  t${i}["${quote(group.label)}"]:::topic`);
     for (const m of group.measures) {
       const label = [...wrapLabel(`（${m.number}）${m.title}`, LINE_WIDTH), `〔${m.status}〕`].map(quote).join('<br/>');
-      lines.push(`  t${i} --> m${m.number}["${label}"]:::${statusInfo(m.status).slug}`);
+      lines.push(`  t${i} --> m${m.number}["${label}"]:::${statusOf(m.status).slug}`);
     }
   });
   for (const group of groups) for (const m of group.measures) lines.push(`  click m${m.number} href "${href(m.number)}"`);
   lines.push('  classDef topic font-weight:bold;');
-  for (const [label, fill] of Object.entries(FILLS) as [StatusLabel, string][]) {
-    lines.push(`  classDef ${statusInfo(label).slug} fill:${fill},stroke:#484949,color:#0b0c0c;`);
-  }
+  for (const status of statuses()) lines.push(`  classDef ${status.slug} fill:${FILLS[status.colour]},stroke:#484949,color:#0b0c0c;`);
   return lines.join('\n');
 }

@@ -6,9 +6,9 @@
 import { join } from 'node:path';
 import { render } from 'astro:content';
 import type { Correction, Figure, MeasureDate } from '../model/schema.ts';
-import { PUBLICATION } from '../publication.ts';
+import { publication } from '../settings/publication.ts';
+import { organisations, topics, unitGroups } from '../settings/vocabularies.ts';
 import { correctedParts, type TextPart } from './corrected-text.ts';
-import { ORGANISATIONS, TOPICS, UNIT_GROUPS, type OrganisationKind, type TopicLabel } from '../model/vocabulary.ts';
 import { normalisedValue } from './figures.ts';
 import { linkedMeasures } from './measure-links.ts';
 import { recordedReaderText } from '../markdown/rehype-reader-text.ts';
@@ -119,24 +119,24 @@ export async function documentsPager(page: number): Promise<ListPager> {
 export const organisationIndex = once(async () => {
   const texts = await plainTexts();
   const list = await allMeasures();
-  const entries = ORGANISATIONS.map((org) => ({
+  const entries = organisations().map((org) => ({
     ...org,
     measures: list.filter((m) => [org.name, ...(org.aliases ?? [])].some((n) => texts.get(m.data.number)!.includes(n))).map(linkOf),
   })).filter((o) => o.measures.length > 0);
-  const kinds = [...new Set(entries.map((e) => e.kind))] as OrganisationKind[];
+  const kinds = [...new Set(entries.map((e) => e.kind))];
   return kinds.map((kind) => ({ kind, organisations: entries.filter((e) => e.kind === kind) }));
 });
 
 /** Each topic of the vocabulary with its measures; a measure appears under every topic it has. */
 export const topicIndex = once(async () => {
   const list = await allMeasures();
-  return TOPICS.map((t) => ({ ...t, measures: list.filter((m) => m.data.topics.includes(t.label as TopicLabel)).map(linkOf) }));
+  return topics().map((t) => ({ ...t, measures: list.filter((m) => m.data.topics.includes(t.label)).map(linkOf) }));
 });
 
 /** The topics with the measures whose first topic they are: each measure once, for the topics diagram. */
 export const primaryTopics = once(async () => {
   const list = await allMeasures();
-  return TOPICS.map((t) => ({ label: t.label, measures: list.filter((m) => m.data.topics[0] === t.label).map(linkOf) })).filter((g) => g.measures.length);
+  return topics().map((t) => ({ label: t.label, measures: list.filter((m) => m.data.topics[0] === t.label).map(linkOf) })).filter((g) => g.measures.length);
 });
 
 export interface TimelineEvent {
@@ -204,12 +204,12 @@ export interface TimelineMonth {
  */
 export const timelinePages = once(async () => {
   const years = await timeline();
-  const months = years.find((y) => y.year === PUBLICATION.year)?.months ?? [];
-  const others = years.filter((y) => y.year !== PUBLICATION.year).flatMap((y) => y.months.flatMap((m) => m.events));
+  const months = years.find((y) => y.year === publication().year)?.months ?? [];
+  const others = years.filter((y) => y.year !== publication().year).flatMap((y) => y.months.flatMap((m) => m.events));
   const countOf = new Map(months.map((m) => [m.month, m.events.length]));
   const begun = new Set<number>();
   return paginate([...months.flatMap((m) => m.events), ...others], TIMELINE_PAGE_SIZE).map(({ items, ...page }) => {
-    const inYear = items.filter((e) => e.date.year === PUBLICATION.year);
+    const inYear = items.filter((e) => e.date.year === publication().year);
     const ofPage: TimelineMonth[] = [...new Set(inYear.map((e) => e.date.month))].map((month) => ({
       month,
       events: inYear.filter((e) => e.date.month === month),
@@ -217,7 +217,7 @@ export const timelinePages = once(async () => {
       continued: begun.has(month),
     }));
     for (const m of ofPage) begun.add(m.month);
-    return { ...page, months: ofPage, others: items.filter((e) => e.date.year !== PUBLICATION.year) };
+    return { ...page, months: ofPage, others: items.filter((e) => e.date.year !== publication().year) };
   });
 });
 
@@ -253,8 +253,9 @@ export const figureGroups = once(async () => {
   const rows: FigureRow[] = (await allMeasures()).flatMap((m) =>
     m.data.figures.map((figure, index) => ({ measure: linkOf(m), figure, index, value: normalisedValue(figure) })),
   );
-  const groupOf = (unit: string) => UNIT_GROUPS.find((g) => g.units.includes(unit)) ?? UNIT_GROUPS.at(-1)!;
-  return UNIT_GROUPS.map((g) => ({ name: g.name, rows: rows.filter((r) => groupOf(r.figure.unit) === g) })).filter((g) => g.rows.length);
+  const groups = unitGroups();
+  const groupOf = (unit: string) => groups.find((g) => g.units.includes(unit)) ?? groups.at(-1)!;
+  return groups.map((g) => ({ name: g.name, rows: rows.filter((r) => groupOf(r.figure.unit) === g) })).filter((g) => g.rows.length);
 });
 
 /** The id of a figure's row on the figures page. */

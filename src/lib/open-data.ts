@@ -6,7 +6,8 @@ import { stringify } from 'csv-stringify/sync';
 import { z } from 'astro/zod';
 import { entrySchemas } from '../model/schema.ts';
 import { reportSettings } from '../settings/report-settings.ts';
-import { PUBLICATION } from '../publication.ts';
+import { missingPages } from '../model/settings-schema.ts';
+import { publication } from '../settings/publication.ts';
 import { formatExact, normalisedValue } from './figures.ts';
 import { plainTexts } from './indexes.ts';
 import { allMeasures, href, measurePath } from './report.ts';
@@ -15,7 +16,7 @@ export async function measuresJson(site: URL | undefined) {
   const texts = await plainTexts();
   const absolute = (path: string) => (site ? new URL(href(path), site).href : href(path));
   return {
-    publication: { ...PUBLICATION, missingPages: [...PUBLICATION.missingPages] },
+    publication: { ...publication(), missingPages: missingPages(publication().source) },
     measures: (await allMeasures()).map((m) => ({
       url: absolute(measurePath(m.data.number)),
       ...m.data,

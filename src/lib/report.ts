@@ -3,7 +3,7 @@
  * and hold no logic of their own.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { STATUSES, type StatusLabel } from '../model/vocabulary.ts';
+import { statuses } from '../settings/vocabularies.ts';
 import type { Figure } from '../model/schema.ts';
 import { FILTER_STATUS, FILTER_TOPIC, QUERY_PARAM } from '../search/pure/names.ts';
 import { pagerOf, rangeText, type ListPager } from './list-pages.ts';
@@ -53,7 +53,7 @@ export interface MeasureLink {
   title: string;
   /** The title as pages print it (<CorrectedText>, measureTitleText): punctuation as on reading pages, corrections marked. */
   titleParts: TextPart[];
-  status: StatusLabel;
+  status: string;
 }
 
 const links = new WeakMap<Measure, MeasureLink>();
@@ -72,9 +72,9 @@ export function linkOf(m: Measure): MeasureLink {
 export const measureTitleText = (link: Pick<MeasureLink, 'number' | 'titleParts'>) => `${measureLabel(link.number)}${textWithNotes(link.titleParts)}`;
 
 /** How many measures have each status, in the vocabulary's order. */
-export async function statusCounts(): Promise<{ label: StatusLabel; count: number }[]> {
+export async function statusCounts(): Promise<{ label: string; count: number }[]> {
   const list = await allMeasures();
-  return STATUSES.map((s) => ({ label: s.label, count: list.filter((m) => m.data.status === s.label).length }));
+  return statuses().map((s) => ({ label: s.label, count: list.filter((m) => m.data.status === s.label).length }));
 }
 
 /** Every measure, as the lists link to it. */

@@ -3,22 +3,22 @@
  * filters the measures by status with no script, at /status/in-progress/ (then
  * /status/in-progress/2/ … for a larger report, so that no page grows with the report).
  */
-import { STATUSES, statusInfo, type StatusLabel } from '../model/vocabulary.ts';
+import { statuses, statusOf } from '../settings/vocabularies.ts';
 import { pagedPath, paginate, pagerOf, rangeText, type ListPage, type ListPager } from './list-pages.ts';
 import { once } from './once.ts';
 import { href, LIST_PAGE_SIZE, measureLinks, type MeasureLink } from './report.ts';
 
 /** The site path of page `page` of a status's list, without the base: `status/in-progress/`. */
-export const statusListPath = (status: StatusLabel, page = 1) => pagedPath(`status/${statusInfo(status).slug}`, page);
+export const statusListPath = (status: string, page = 1) => pagedPath(`status/${statusOf(status).slug}`, page);
 
 export interface StatusListPage extends ListPage<MeasureLink> {
-  status: StatusLabel;
+  status: string;
 }
 
 /** Every page of every status's list, in the vocabulary's order; a status no measure has is one empty page. */
 export const statusListPages = once(async (): Promise<StatusListPage[]> => {
   const links = await measureLinks();
-  return STATUSES.flatMap((s) =>
+  return statuses().flatMap((s) =>
     paginate(
       links.filter((m) => m.status === s.label),
       LIST_PAGE_SIZE,
@@ -27,7 +27,7 @@ export const statusListPages = once(async (): Promise<StatusListPage[]> => {
 });
 
 /** The pager of page `page` of a status's list, each page named by the positions it holds. */
-export async function statusListPager(status: StatusLabel, page: number): Promise<ListPager> {
+export async function statusListPager(status: string, page: number): Promise<ListPager> {
   const pages = (await statusListPages()).filter((p) => p.status === status);
   return pagerOf(pages, page, {
     name: `${status}措施列表的分页`,

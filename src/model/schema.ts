@@ -23,7 +23,7 @@ export const figureSchema = z.strictObject({
   magnitude: z.enum(MAGNITUDE_WORDS).optional(),
   /** `近`, `超`, `超过`, `余`, `左右` or `不少于` when the figure is not an exact count. */
   qualifier: z.enum(QUALIFIER_WORDS).optional(),
-  /** A short editorial name for what the figure measures, e.g. `实名制管理的工会会员`. */
+  /** A short editorial name for what the figure measures, e.g. `纳入实名管理的会员`. */
   label: z.string().min(1).optional(),
   /**
    * What the figure is an amount for each one of, when the text gives it so (`每家给予10万元` →

@@ -11,6 +11,7 @@ import type { z } from 'astro/zod';
 import { fieldName, problemAt, shown, type Problem } from '../checks/problem.ts';
 import { schemaProblems } from '../checks/schema-issues.ts';
 import { publicationSchema, vocabulariesSchema, type Publication, type Vocabularies } from '../model/settings-schema.ts';
+import { parseSourcePage } from '../lib/source-page.ts';
 import { readYamlFile, type YamlFile } from './yaml-file.ts';
 
 /** The settings files of a content folder. */
@@ -94,8 +95,14 @@ function sourceProblems(yaml: YamlFile, folder: string, root: string, publicatio
   if (!inside(folder, path)) {
     return [problemAt(yaml.file, yaml.at(['source', 'file']), { field: 'source.file', found: JSON.stringify(publication.source.file), expected: 'a file of the content folder', message: `${JSON.stringify(publication.source.file)} leads outside the content folder; expected a file inside it` })];
   }
-  const sha256 = createHash('sha256').update(readFileSync(path)).digest('hex');
-  if (sha256 === publication.source.sha256) return [];
+  const bytes = readFileSync(path);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (sha256 === publication.source.sha256) {
+    // The numbering the settings give must explain the source: what it does not, by line of the source.
+    return parseSourcePage(bytes.toString('utf8'), publication.source).problems.map((p) =>
+      problemAt(file, { line: p.line, column: 1 }, { field: 'source.numbering', found: '', expected: 'the source read by its numbering', message: p.message }),
+    );
+  }
   return [
     problemAt(yaml.file, yaml.at(['source', 'sha256']), {
       field: 'source.sha256',

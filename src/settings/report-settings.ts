@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatProblem } from '../checks/format.ts';
 import { contentFolder } from '../lib/content-folder.ts';
+import { parseSourcePage, type SourcePage } from '../lib/source-page.ts';
 import { readSettings, type ReportSettings } from './read-settings.ts';
 
 export type { ReportSettings } from './read-settings.ts';
@@ -46,4 +47,17 @@ export function sourceText(contentDir: string = contentFolder()): string {
     sources.set(sourcePath, text);
   }
   return text;
+}
+
+const pages = new Map<string, SourcePage>();
+
+/** The source of the report being built, read by its numbering (publication.yaml), once. */
+export function sourcePage(contentDir: string = contentFolder()): SourcePage {
+  const { sourcePath, publication } = reportSettings(contentDir);
+  let page = pages.get(sourcePath);
+  if (!page) {
+    page = parseSourcePage(sourceText(contentDir), publication.source);
+    pages.set(sourcePath, page);
+  }
+  return page;
 }

@@ -5,8 +5,8 @@
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { PUBLICATION } from '../../src/publication.ts';
 import { dateText, runningHead } from '../../src/lib/publication-text.ts';
+import { PUBLICATION } from '../support/report-vocabulary.ts';
 import { useBrowserAndSite } from '../support/browser.ts';
 import { readMeasureEntries } from '../support/entries.ts';
 import { chinesePunctuation } from '../../src/typography/chinese-punctuation.ts';
@@ -81,11 +81,11 @@ describe('printing the report', () => {
     expect(has(first, '来源')).toBe(true);
     if (PUBLICATION.asOf) expect(has(first, dateText(PUBLICATION.asOf))).toBe(true);
     expect(has(first, dateText(PUBLICATION.edition))).toBe(true);
-    expect(has(first, runningHead)).toBe(false);
+    expect(has(first, runningHead(PUBLICATION))).toBe(false);
     expect(first).not.toMatch(/\d+\/\d+/);
     expect(has(second, '目录')).toBe(true);
     // Each page after the first opens with its margin boxes: the running head, then the page number.
-    pages.slice(1).forEach((text, i) => expect(opensWith(text, `${runningHead}${i + 2}/${pages.length}`), `page ${i + 2}`).toBe(true));
+    pages.slice(1).forEach((text, i) => expect(opensWith(text, `${runningHead(PUBLICATION)}${i + 2}/${pages.length}`), `page ${i + 2}`).toBe(true));
     // The contents list every measure by number before the first measure's text.
     const contents = pages.slice(1, pages.findIndex((text) => has(text, '依据原文'))).join('');
     for (const { data } of entries) expect(has(contents, `（${data.number}）${data.title}`), `(${data.number})`).toBe(true);

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedUrls, readBuiltDocuments } from '../../scripts/bench-search-truth.ts';
-import { STATUSES, TOPICS } from '../../src/model/vocabulary.ts';
+import { STATUSES, TOPICS } from '../support/report-vocabulary.ts';
 import { readMeasureEntries } from '../support/entries.ts';
 import { launchBrowser, serveSite, type ServedSite } from '../support/browser.ts';
 import { ROOT, TEST_SITE_DIR } from '../support/paths.ts';

@@ -58,6 +58,25 @@ describe(`hosted under ${BASE}`, () => {
     expect(problems).toEqual([]);
   });
 
+  it('names no other host than its own in any file, and links each page canonically at its address', () => {
+    const files = (function under(d: string): string[] {
+      return readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? under(join(d, n)) : [join(d, n)]));
+    })(site);
+    expect(files.filter((f) => readFileSync(f).includes('localhost')).map((f) => relative(site, f))).toEqual([]);
+    const canonical = (path: string) => String((selectAll('link[rel=canonical]', fromHtml(readFileSync(join(site, path), 'utf8')))[0] as Element).properties.href);
+    expect(canonical('measures/07/index.html')).toBe(`https://example.org${BASE}measures/07/`);
+    // The sitemap lists the home page and every measure page (not /search/ or /print/), each at its canonical address.
+    const locs = [...readFileSync(join(site, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(locs).toContain(`https://example.org${BASE}`);
+    const measures = readdirSync(join(site, 'measures')).filter((n) => /^\d+$/.test(n));
+    expect(measures.length).toBeGreaterThan(20);
+    for (const n of measures) expect(locs).toContain(`https://example.org${BASE}measures/${n}/`);
+    expect(locs.filter((l) => /\/(search|print)\/$/.test(l))).toEqual([]);
+    for (const loc of locs) expect(canonical(`${loc.slice(`https://example.org${BASE}`.length)}index.html`), loc).toBe(loc);
+    const json = JSON.parse(readFileSync(join(site, 'data/measures.json'), 'utf8')) as { measures: { url: string }[] };
+    expect(json.measures[6].url).toBe(`https://example.org${BASE}measures/07/`);
+  });
+
   it('points the topics diagram, the search and the offline worker at the base', () => {
     const topics = readFileSync(join(site, 'topics/index.html'), 'utf8');
     expect(topics).toContain(`href="${BASE}measures/09/"`);

@@ -10,11 +10,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSourcePage } from '../../src/lib/source-page.ts';
+import { reportSettings } from '../../src/settings/report-settings.ts';
 import { chinesePunctuation } from '../../src/typography/chinese-punctuation.ts';
 import { readPage, select, selectAll, textOf } from '../support/built-site.ts';
 import { ROOT } from '../support/paths.ts';
 
-const source = parseSourcePage(readFileSync(join(ROOT, 'content/source/report-page2.txt'), 'utf8'));
+const source = parseSourcePage(readFileSync(join(ROOT, 'content/source/report-page2.txt'), 'utf8'), reportSettings(join(ROOT, 'content')).publication.source);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 describe('source page', () => {

@@ -7,7 +7,7 @@ import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/content-security-policy.ts';
 import type { MeasureDate } from '../../src/model/schema.ts';
-import { STATUSES } from '../../src/model/vocabulary.ts';
+import { STATUSES } from '../support/report-vocabulary.ts';
 import { chinesePunctuation } from '../../src/typography/chinese-punctuation.ts';
 import { readMeasureEntries } from '../support/entries.ts';
 import { pageExists, readHtml, readPage, select, selectAll, textOf } from '../support/built-site.ts';
@@ -265,18 +265,6 @@ it('the measure pages carry no client JavaScript but the search loader and offli
 });
 
 describe('for hosts and search engines', () => {
-  it('lists every reading page in the sitemap, with canonical URLs that match', () => {
-    const sitemap = readHtml('/sitemap-0.xml');
-    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-    for (const { data } of entries) expect(locs).toContain(`/measures/${pad(data.number)}/`);
-    expect(locs).toContain('/');
-    expect(locs).not.toContain('/search/');
-    for (const path of locs) {
-      const canonical = attr(select('link[rel="canonical"]', readPage(path))!, 'href');
-      expect(new URL(canonical).pathname).toBe(path);
-    }
-  });
-
   it('declares, on every page, one Content-Security-Policy that allows only the site itself and no inline script', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toMatch(/(?:^|; )script-src 'self'(?:;|$)/);

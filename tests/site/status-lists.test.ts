@@ -4,7 +4,7 @@
  */
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { STATUSES } from '../../src/model/vocabulary.ts';
+import { STATUSES } from '../support/report-vocabulary.ts';
 import { readMeasureEntries } from '../support/entries.ts';
 import { pageExists, readPage, select, selectAll, textOf } from '../support/built-site.ts';
 
@@ -22,7 +22,7 @@ describe('the home page', () => {
   it('says what each status means, in the vocabulary’s words', () => {
     const rows = selectAll('.status-legend > div', main);
     expect(rows.map((r) => textOf(select('dt', r)))).toEqual(STATUSES.map((s) => s.label));
-    expect(rows.map((r) => textOf(select('dd', r)))).toEqual(STATUSES.map((s) => s.description));
+    expect(rows.map((r) => textOf(select('dd', r)))).toEqual(STATUSES.map((s) => s.definition));
   });
 
   it('links each status count to the list of the measures with that status', () => {
@@ -48,7 +48,7 @@ describe.each(STATUSES.map((s) => [s.label, s.slug] as const))('the list of %s m
   });
 
   it('says what the status means and marks its own count as the page shown', () => {
-    expect(textOf(select('main', page))).toContain(STATUSES.find((s) => s.label === label)!.description);
+    expect(textOf(select('main', page))).toContain(STATUSES.find((s) => s.label === label)!.definition);
     const current = selectAll('.facts--status a', page).filter((a) => attr(a, 'ariaCurrent') === 'page');
     expect(current.map((a) => attr(a, 'href'))).toEqual([path]);
   });

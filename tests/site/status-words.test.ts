@@ -6,7 +6,7 @@
  */
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { STATUSES } from '../../src/model/vocabulary.ts';
+import { STATUSES } from '../support/report-vocabulary.ts';
 import { readPage, select, selectAll, textOf } from '../support/built-site.ts';
 import { readMeasureEntries } from '../support/entries.ts';
 
@@ -52,7 +52,7 @@ describe.each(entries.map((e) => [e.data.number, e] as const))('measure (%i)', (
 
   it('says why it has its status where its text uses a word the legend gives as an example of another status', () => {
     const others = STATUSES.filter((s) => s.label !== entry.data.status);
-    const examples = others.flatMap((s) => [...s.description.matchAll(/“([^”]+)”/g)].map((m) => m[1]));
+    const examples = others.flatMap((s) => [...s.definition.matchAll(/“([^”]+)”/g)].map((m) => m[1]));
     const used = examples.filter((w) => text.includes(w));
     if (used.length === 0) return;
     const reason = textOf(select('.status-line .editorial', page));
@@ -62,7 +62,7 @@ describe.each(entries.map((e) => [e.data.number, e] as const))('measure (%i)', (
   it('has the legend of every status apart from its status part', () => {
     const legend = select('#status-legend', page)!;
     expect(selectAll('dt', legend).map((dt) => textOf(dt))).toEqual(STATUSES.map((s) => s.label));
-    expect(selectAll('dd', legend).map((dd) => textOf(dd))).toEqual(STATUSES.map((s) => s.description));
+    expect(selectAll('dd', legend).map((dd) => textOf(dd))).toEqual(STATUSES.map((s) => s.definition));
     for (const el of statusPart(page)) expect(select('#status-legend', el)).toBeFalsy();
     expect(select('.status-line a[href="#status-legend"]', page)).toBeTruthy();
   });

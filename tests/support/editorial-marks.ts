@@ -9,7 +9,7 @@
  * 主题是编者……所作的分类, 说明为编者所加, 编者订正.
  */
 import type { Element, Root } from 'hast';
-import { STATUS_LABELS, TOPIC_LABELS } from '../../src/model/vocabulary.ts';
+import { STATUS_LABELS, TOPIC_LABELS } from './report-vocabulary.ts';
 import type { Correction, Figure } from '../../src/model/schema.ts';
 import { select, selectAll, textOf } from './built-site.ts';
 

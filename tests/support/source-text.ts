@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSourcePage, type SourceMeasure, type SourcePage } from '../../src/lib/source-page.ts';
 import { filesUnder } from '../../src/lib/files-under.ts';
+import { reportSettings } from '../../src/settings/report-settings.ts';
 import { ROOT } from './paths.ts';
 
 export { ROOT };
@@ -20,7 +21,7 @@ export const SOURCE_LINES: string[] = SOURCE_TEXT.split(/\r?\n/)
   .filter((line) => line.length > 0);
 
 export function realPage(): SourcePage {
-  return parseSourcePage(SOURCE_TEXT);
+  return parseSourcePage(SOURCE_TEXT, reportSettings(join(ROOT, 'content')).publication.source);
 }
 
 /** The whole text of a measure, paragraph by paragraph, as the importer gives it to its proposers. */

@@ -8,7 +8,7 @@ import { buildMeasureEntries, buildSectionEntries, type EntryFile } from '../../
 import { proposeTopics } from '../../scripts/importer/propose-topics.ts';
 import { MANIFEST, writeEntries, type WriteResult } from '../../scripts/importer/write-entries.ts';
 import { findDocuments } from '../../src/lib/documents.ts';
-import { STATUS_LABELS, TOPIC_LABELS } from '../../src/model/vocabulary.ts';
+import { STATUS_LABELS, TOPIC_LABELS, TOPICS } from '../support/report-vocabulary.ts';
 import { reportSettings } from '../../src/settings/report-settings.ts';
 import { listFiles, measure, measureText, range, realPage, ROOT, SOURCE_LINES, splitFrontmatter } from '../support/source-text.ts';
 
@@ -119,14 +119,14 @@ describe('proposeTopics', () => {
 
   it('puts the topic named in the title first', () => {
     const m9 = measure(page, 9); // 积极推进会员实名制管理工作
-    expect(proposeTopics(m9.title, measureText(m9))[0]).toBe('会员实名制');
+    expect(proposeTopics(m9.title, measureText(m9), TOPICS)[0]).toBe('会员实名制');
     const m29 = measure(page, 29); // 指导地方工会用好、管好工人文化宫
-    expect(proposeTopics(m29.title, measureText(m29))[0]).toBe('工人文化宫');
-    expect(proposeTopics('加强农民工工作', '加强农民工工作。开展帮扶,帮扶困难职工,送温暖。')).toEqual(['农民工', '帮扶救助']);
+    expect(proposeTopics(m29.title, measureText(m29), TOPICS)[0]).toBe('工人文化宫');
+    expect(proposeTopics('加强农民工工作', '加强农民工工作。开展帮扶,帮扶困难职工,送温暖。', TOPICS)).toEqual(['农民工', '帮扶救助']);
   });
 
   it('proposes nothing for a text that names no subject', () => {
-    expect(proposeTopics('某项工作', '某项工作。认真研究。')).toEqual([]);
+    expect(proposeTopics('某项工作', '某项工作。认真研究。', TOPICS)).toEqual([]);
   });
 });
 

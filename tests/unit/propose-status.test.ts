@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { proposeStatus } from '../../scripts/importer/propose-status.ts';
-import { STATUS_LABELS } from '../../src/model/vocabulary.ts';
+import { proposeStatus as proposeWith } from '../../scripts/importer/propose-status.ts';
+import { STATUS_LABELS, STATUSES } from '../support/report-vocabulary.ts';
 import { measure, measureText, realPage } from '../support/source-text.ts';
 
 const page = realPage();
+/** Proposals among the real report's statuses. */
+const proposeStatus = (title: string, text: string) => proposeWith(title, text, STATUSES);
 const proposal = (number: number) => {
   const m = measure(page, number);
   return proposeStatus(m.title, measureText(m));

@@ -22,7 +22,7 @@ import { subWords } from '../../src/search/pure/parts.ts';
 import { textOfHast, textOfMdast } from '../../src/search/pure/plain-text.ts';
 import { NO_SELECTION, type Selection } from '../../src/search/pure/rank.ts';
 import { FIRST_PAGE, Searcher } from '../../src/search/pure/search.ts';
-import { STATUSES, TOPICS } from '../../src/model/vocabulary.ts';
+import { STATUSES, TOPICS } from '../support/report-vocabulary.ts';
 import { readMeasureEntries } from '../support/entries.ts';
 import { markdownParser, mdxParser } from '../../src/checks/markdown.ts';
 
@@ -43,7 +43,7 @@ function truthHolds(text: string, query: string): boolean {
   return words.every((w) => paragraphs.some((p) => p.includes(w)));
 }
 
-const statuses = STATUSES.map((s) => ({ label: s.label, slug: s.slug }));
+const statuses = STATUSES.map((s) => ({ label: s.label, slug: s.slug, colour: s.colour }));
 const topics = TOPICS.map((t) => t.label);
 
 interface Doc {

@@ -52,27 +52,27 @@ const CASES: { name: string; change: (root: string) => void; lines: string[] }[]
   {
     name: 'a colour the stylesheet does not have',
     change: (r) => replaceIn(r, V, 'colour: green', 'colour: pink'),
-    lines: [`${V}:8:13  statuses[1].colour  "pink" is not one of green, blue, yellow, purple, grey, red`],
+    lines: [`${V}:9:13  statuses[1].colour  "pink" is not one of green, blue, yellow, purple, grey, red`],
   },
   {
     name: 'a status label given twice',
     change: (r) => replaceIn(r, V, 'label: 推进中', 'label: 已完成'),
-    lines: [`${V}:10:12  statuses[2].label  "已完成" is given twice; expected each label once`],
+    lines: [`${V}:12:12  statuses[2].label  "已完成" is given twice; expected each label once`],
   },
   {
     name: 'a slug with a capital letter',
     change: (r) => replaceIn(r, V, 'slug: planned', 'slug: Planned'),
-    lines: [`${V}:15:11  statuses[3].slug  "Planned" is not lower-case letters, digits and -, such as in-progress`],
+    lines: [`${V}:18:11  statuses[3].slug  "Planned" is not lower-case letters, digits and -, such as in-progress`],
   },
   {
     name: 'an organisation of a kind not listed',
     change: (r) => replaceIn(r, V, '{ name: 科技部, kind: 党政机关 }', '{ name: 科技部, kind: 部委 }'),
-    lines: [`${V}:44:24  organisations[3].kind  "部委" is not one of the organisationKinds; expected one of 党政机关, 人大, 新闻媒体, 工会组织, 学术和社会组织, 企业`],
+    lines: [`${V}:49:24  organisations[3].kind  "部委" is not one of the organisationKinds; expected one of 党政机关, 人大, 新闻媒体, 工会组织, 学术和社会组织, 企业`],
   },
   {
     name: 'a field misspelt',
     change: (r) => replaceIn(r, P, 'subject:', 'subjcet:'),
-    lines: [`${P}  subject  is missing; expected text`, `${P}:8:1  subjcet  "subjcet" is not a field; did you mean subject?`],
+    lines: [`${P}:1:1  subject  is missing; expected text`, `${P}:8:1  subjcet  "subjcet" is not a field; did you mean subject?`],
   },
   {
     name: 'a date not written YYYY-MM-DD',
@@ -87,7 +87,7 @@ const CASES: { name: string; change: (root: string) => void; lines: string[] }[]
   {
     name: 'an address for errors that is no address',
     change: (r) => replaceIn(r, P, '# reportErrorsTo: mailto:…', 'reportErrorsTo: 请来信'),
-    lines: [`${P}:25:17  reportErrorsTo  "请来信" is not a web address (https://…) or a mail address (mailto:…)`],
+    lines: [`${P}:31:17  reportErrorsTo  "请来信" is not a web address (https://…) or a mail address (mailto:…)`],
   },
   {
     name: 'a full-width colon',
@@ -117,6 +117,23 @@ const CASES: { name: string; change: (root: string) => void; lines: string[] }[]
     lines: [`${P}:17:9  source.file  "source/link.txt" leads outside the content folder; expected a file inside it`],
   },
   {
+    name: 'a numbering that is no example of a number',
+    change: (r) => replaceIn(r, P, 'measures: (1)', 'measures: 措施'),
+    lines: [`${P}:25:15  source.numbering.measures  "措施" is not an example of one number as the source writes it; expected one such as (1), 1., 一、 or (一)`],
+  },
+  {
+    name: 'a numbering that YAML reads as a number',
+    change: (r) => replaceIn(r, P, 'measures: (1)', 'measures: 1.'),
+    lines: [`${P}:25:15  source.numbering.measures  1 reads as a number; expected the example in quotes, such as '1.'`],
+  },
+  {
+    name: 'a numbering the source does not follow',
+    change: (r) => replaceIn(r, P, 'measures: (1)', "measures: '1.'"),
+    lines: [
+      'content/source/report-page2.txt:3:1  source.numbering  no paragraph begins a measure numbered like 1.; expected the measures to begin so (source.numbering.measures in publication.yaml)',
+    ],
+  },
+  {
     name: 'the vocabularies missing',
     change: (r) => rmSync(join(r, V)),
     lines: [`${V}  file  is missing; expected the report's vocabularies (README: “Publish your own report”)`],
@@ -142,6 +159,6 @@ describe('settings with one fault', () => {
     replaceIn(root, V, 'colour: green', 'colour: pink');
     const run = await runScript('scripts/check.ts', ['--content', 'content'], root);
     expect(run.status).toBe(1);
-    expect(run.stdout.split('\n')[0]).toBe(`${V}:8:13  statuses[1].colour  "pink" is not one of green, blue, yellow, purple, grey, red`);
+    expect(run.stdout.split('\n')[0]).toBe(`${V}:9:13  statuses[1].colour  "pink" is not one of green, blue, yellow, purple, grey, red`);
   });
 });

@@ -221,7 +221,8 @@ describe('joinColumnBreaks', () => {
   });
 
   it('keeps a part heading, which has no final punctuation, and a continuation mark on their own', () => {
-    const paragraphs = joinColumnBreaks(printed('(上接第1版)', '二、围绕问题抓好整改工作', '导语。', '(下转第3版)'));
+    const standsAlone = (line: string) => /^\((?:上接|下转)/.test(line) || line.startsWith('二、');
+    const paragraphs = joinColumnBreaks(printed('(上接第1版)', '二、围绕问题抓好整改工作', '导语。', '(下转第3版)'), standsAlone);
     expect(paragraphs.map((p) => p.text)).toEqual(['(上接第1版)', '二、围绕问题抓好整改工作', '导语。', '(下转第3版)']);
   });
 
@@ -245,6 +246,9 @@ describe('joinColumnBreaks', () => {
   });
 });
 
+/** The real report's layout: measures (1), headings 一、 and (一), pages called 版. */
+const LAYOUT = { numbering: { measures: '(1)', headings: ['一、', '(一)'] }, pageWord: '版' };
+
 describe('parseSourcePage on a small page', () => {
   const text = [
     '(上接第1版)',
@@ -258,7 +262,7 @@ describe('parseSourcePage on a small page', () => {
     '(2)第二项。',
     '(下转第3版)',
   ].join('\n\n');
-  const page = parseSourcePage(text);
+  const page = parseSourcePage(text, LAYOUT);
 
   it('finds the sections under their headings', () => {
     expect(page.sections.map((s) => s.heading.text)).toEqual(['(三)小节标题。', '二、部分标题']);
@@ -280,13 +284,16 @@ describe('parseSourcePage on a small page', () => {
   });
 
   it('leaves the continuation marks undefined on a page without them', () => {
-    const bare = parseSourcePage('二、标题\n\n(1)措施。');
+    const bare = parseSourcePage('二、标题\n\n(1)措施。', LAYOUT);
     expect(bare.continuedFrom).toBeUndefined();
     expect(bare.continuedOn).toBeUndefined();
     expect(bare.measures).toHaveLength(1);
   });
 
-  it('refuses text that comes before any heading', () => {
-    expect(() => parseSourcePage('没有标题的段落。')).toThrow(/before any heading/);
+  it('says by line what comes before any heading, and what the numbering does not find', () => {
+    expect(parseSourcePage('\n没有标题的段落。', LAYOUT).problems).toEqual([
+      { line: 2, message: '"没有标题的段落。" comes before any heading or measure; expected the text to begin with a heading numbered like 一、 or (一) or a measure numbered like (1) (source.numbering in publication.yaml)' },
+      { line: 2, message: 'no paragraph begins a measure numbered like (1); expected the measures to begin so (source.numbering.measures in publication.yaml)' },
+    ]);
   });
 });

@@ -10,7 +10,7 @@ import { h } from './dom.ts';
 
 export function statusTag(manifest: SearchManifest, match: Match): HTMLElement | null {
   const status = manifest.statuses[match.record.status];
-  return status ? h('strong', { class: `tag tag--${status.slug}` }, status.label) : null;
+  return status ? h('strong', { class: `tag tag--${status.colour}` }, status.label) : null;
 }
 
 /**

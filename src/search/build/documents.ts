@@ -7,10 +7,9 @@
 import { textWithNotes } from '../../lib/corrected-text.ts';
 import { plainSectionText, plainTexts } from '../../lib/indexes.ts';
 import { allMeasures, allSections, href, linkOf, measureLabel, measurePath } from '../../lib/report.ts';
-import { parseSourcePage } from '../../lib/source-page.ts';
 import { sectionId, sourceParagraphId } from '../../markdown/anchors.ts';
-import { STATUSES, TOPICS } from '../../model/vocabulary.ts';
-import { sourceText } from '../../settings/report-settings.ts';
+import { statuses as vocabularyStatuses, topics as vocabularyTopics } from '../../settings/vocabularies.ts';
+import { sourcePage } from '../../settings/report-settings.ts';
 import { chinesePunctuation } from '../../typography/chinese-punctuation.ts';
 import type { IndexInput, SearchDocument } from './build-index.ts';
 
@@ -18,8 +17,8 @@ const paragraphsLabel = (paragraphs: readonly number[]) => `原文第${paragraph
 const sourceLink = (paragraphs: readonly number[]) => ({ label: paragraphsLabel(paragraphs), url: href(`source/#${sourceParagraphId(paragraphs[0])}`) });
 
 export async function searchDocuments(): Promise<IndexInput> {
-  const statuses = STATUSES.map((s) => ({ label: s.label, slug: s.slug }));
-  const topics: string[] = TOPICS.map((t) => t.label);
+  const statuses = vocabularyStatuses().map((s) => ({ label: s.label, slug: s.slug, colour: s.colour }));
+  const topics: string[] = vocabularyTopics().map((t) => t.label);
   const documents: SearchDocument[] = [];
   const covered = new Set<number>();
 
@@ -54,7 +53,7 @@ export async function searchDocuments(): Promise<IndexInput> {
     });
   }
   // The source page as src/pages/source.astro prints it.
-  for (const p of parseSourcePage(sourceText()).paragraphs) {
+  for (const p of sourcePage().paragraphs) {
     const positions = p.parts.map((part) => part.position);
     if (positions.some((n) => covered.has(n))) continue;
     documents.push({ kind: 'source', url: href(`source/#${sourceParagraphId(positions[0])}`), label: paragraphsLabel(positions), title: '', text: p.text, status: -1, topics: [] });

@@ -53,7 +53,7 @@ export interface SearchManifest {
   /** The grams whose postings have files of their own. */
   separate: string[];
   /** The status vocabulary, in its order. */
-  statuses: { label: string; slug: string }[];
+  statuses: { label: string; slug: string; colour: string }[];
   /** The topic vocabulary, in its order. */
   topics: string[];
   /** The traditional-to-simplified pairs whose simplified character the documents use (normalize.ts, useTraditionalPairs). */

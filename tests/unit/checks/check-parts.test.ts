@@ -16,7 +16,7 @@ import { markPhrases } from '../../../src/markdown/mark-phrases.ts';
 import { correctionSchema, dateSchema, entrySchemas, figureSchema, sectionSchema, sourcePositionSchema } from '../../../src/model/schema.ts';
 import { reportSettings } from '../../../src/settings/report-settings.ts';
 import { MAGNITUDE_WORDS, QUALIFIER_WORDS } from '../../../src/model/figure-words.ts';
-import { STATUS_LABELS, TOPIC_LABELS } from '../../../src/model/vocabulary.ts';
+import { STATUS_LABELS, TOPIC_LABELS } from '../../support/report-vocabulary.ts';
 import { ROOT } from '../../support/paths.ts';
 import { OUTSIDE } from './hostile-cases.ts';
 import { fixtureRoot, removeFixtures, replaceIn } from './support.ts';
