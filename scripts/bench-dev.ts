@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { median } from './bench-timing.ts';
 import { generateSynthetic } from './synthetic/generate.ts';
-import { measureFileName, paddedNumber } from '../src/model/measure-number.ts';
+import { measureFileName, measureLabel, paddedNumber } from '../src/model/measure-number.ts';
 
 const { values } = parseArgs({
   options: {
@@ -134,7 +134,7 @@ async function measure(size: number): Promise<SizeResult> {
   const entry = join(contentDir, 'measures', measureFileName(number));
   const original = readFileSync(entry, 'utf8');
   const page = `/measures/${paddedNumber(number)}/`;
-  const isMeasurePage = (html: string) => html.includes(`<h1`) && html.includes(`（${number}）`);
+  const isMeasurePage = (html: string) => html.includes(`<h1`) && html.includes(measureLabel(number));
   const result: SizeResult = { size, cold: [], warm: [], edits: [] };
   for (let run = 0; run < Number(values.runs); run++) {
     makeProject(project);

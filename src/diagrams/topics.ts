@@ -7,6 +7,7 @@
 import type { TagColour } from '../model/settings-schema.ts';
 import { statuses, statusOf } from '../settings/vocabularies.ts';
 import type { MeasureLink } from '../lib/report.ts';
+import { measureLabel } from '../model/measure-number.ts';
 import { wrapLabel } from './wrap-label.ts';
 
 /** Characters a line of a measure's box holds: the whole title is drawn, on as many lines as it takes. */
@@ -27,7 +28,7 @@ export function topicsDiagram(groups: { label: string; measures: MeasureLink[] }
   groups.forEach((group, i) => {
     lines.push(`  t${i}["${quote(group.label)}"]:::topic`);
     for (const m of group.measures) {
-      const label = [...wrapLabel(`（${m.number}）${m.title}`, LINE_WIDTH), `〔${m.status}〕`].map(quote).join('<br/>');
+      const label = [...wrapLabel(`${measureLabel(m.number)}${m.title}`, LINE_WIDTH), `〔${m.status}〕`].map(quote).join('<br/>');
       lines.push(`  t${i} --> m${m.number}["${label}"]:::${statusOf(m.status).slug}`);
     }
   });

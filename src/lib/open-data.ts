@@ -11,14 +11,14 @@ import { publication } from '../settings/publication.ts';
 import { formatExact, normalisedValue } from './figures.ts';
 import { plainTexts } from './indexes.ts';
 import { allMeasures, href, measurePath } from './report.ts';
+import { siteAddress } from './site-paths.ts';
 
 export async function measuresJson(site: URL | undefined) {
   const texts = await plainTexts();
-  const absolute = (path: string) => (site ? new URL(href(path), site).href : href(path));
   return {
     publication: { ...publication(), missingPages: missingPages(publication().source) },
     measures: (await allMeasures()).map((m) => ({
-      url: absolute(measurePath(m.data.number)),
+      url: siteAddress(href(measurePath(m.data.number)), site),
       ...m.data,
       figures: m.data.figures.map((f) => ({ ...f, exactValue: normalisedValue(f) })),
       text: texts.get(m.data.number),
@@ -49,7 +49,7 @@ export async function figuresCsv(site: URL | undefined): Promise<string> {
       f.per ?? '',
       normalisedValue(f),
       formatExact(f),
-      site ? new URL(href(measurePath(m.data.number)), site).href : href(measurePath(m.data.number)),
+      siteAddress(href(measurePath(m.data.number)), site),
     ]),
   );
   return `\uFEFF${stringify([[...FIGURE_COLUMNS], ...rows], { record_delimiter: 'windows' })}`;

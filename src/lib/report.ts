@@ -10,6 +10,9 @@ import { pagerOf, rangeText, type ListPager } from './list-pages.ts';
 import { correctedParts, textWithNotes, type TextPart } from './corrected-text.ts';
 import { once } from './once.ts';
 import { withBase } from './site-paths.ts';
+import { measureLabel } from '../model/measure-number.ts';
+
+export { measureLabel };
 
 export type Measure = CollectionEntry<'measures'>;
 export type Section = CollectionEntry<'sections'>;
@@ -38,9 +41,6 @@ export const allMeasures = once(async (): Promise<Measure[]> =>
 export const allSections = once(async (): Promise<Section[]> =>
   requireRendered(await getCollection('sections')).sort((a, b) => a.data.order - b.data.order),
 );
-
-/** `（12）`: the measure number the way the site prints it, in full-width brackets. */
-export const measureLabel = (n: number) => `（${n}）`;
 
 export { measurePath } from './site-paths.ts';
 

@@ -11,3 +11,10 @@ export const measurePath = (n: number) => `measures/${paddedNumber(n)}/`;
 export function withBase(base: string, path: string): string {
   return `${base.endsWith('/') ? base : `${base}/`}${path.replace(/^\//, '')}`;
 }
+
+/**
+ * A page's address as the site gives it to the world (canonical links, citations, the open data):
+ * absolute when the site has an address of its own, else the site path itself — never an address
+ * that is not the site's (README, "Where the site is published").
+ */
+export const siteAddress = (path: string, site: URL | undefined): string => (site ? new URL(path, site).href : path);

@@ -13,3 +13,6 @@ export const numberOfFileName = (name: string): number | undefined => {
   const digits = /^(\d+)\.mdx?$/i.exec(name)?.[1];
   return digits === undefined ? undefined : Number(digits);
 };
+
+/** `（12）`: the measure's number the way the site prints it, in full-width brackets. */
+export const measureLabel = (n: number): string => `（${n}）`;

@@ -8,7 +8,7 @@
  * A mark is Chinese when it stands in Chinese: its nearest neighbour (spaces skipped) before or
  * after is a Chinese character or mark. So `1,200`, `10:30`, `(a, b)` and Latin sentences keep
  * their ASCII marks. A pair of brackets changes together: when the text inside or either
- * neighbour outside is Chinese (`(2017—2020年)` → `（2017—2020年）`, `APP(Android)版` →
+ * neighbour outside is Chinese (`(2017—2021年)` → `（2017—2021年）`, `APP(Android)版` →
  * `APP（Android）版`). Pure, and one character for one, so positions in the text do not move.
  */
 

@@ -10,6 +10,7 @@ import { PUBLICATION } from '../support/report-vocabulary.ts';
 import { useBrowserAndSite } from '../support/browser.ts';
 import { readMeasureEntries } from '../support/entries.ts';
 import { chinesePunctuation } from '../../src/typography/chinese-punctuation.ts';
+import { correctedParts, textWithNotes } from '../../src/lib/corrected-text.ts';
 
 /**
  * Text as compared with a PDF's: a CJK font's map gives some characters as radicals (⼯ for 工,
@@ -91,7 +92,8 @@ describe('printing the report', () => {
     for (const { data } of entries) expect(has(contents, `（${data.number}）${data.title}`), `(${data.number})`).toBe(true);
     // A status box is never split: each measure's status and its words are whole on one page.
     for (const { data } of entries) {
-      expect(pages.some((text) => has(text, `${data.status}依据原文“${data.statusNote}”（编者判断）`)), `(${data.number})`).toBe(true);
+      const words = textWithNotes(correctedParts(data.statusNote, data.corrections));
+      expect(pages.some((text) => has(text, `${data.status}编者判断，依据原文“${words}”`)), `(${data.number})`).toBe(true);
     }
   });
 

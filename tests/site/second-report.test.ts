@@ -88,7 +88,10 @@ describe('a second report, from its own folder', () => {
   it('shows a measure with its points, and its source paragraphs', () => {
     const measure = text('measures/01/');
     expect(measure).toContain('开展校园及周边食品安全专项整治');
-    expect(measure).toContain('(1)对检查中发现的3家无证经营户依法予以取缔。');
+    // The source's ASCII brackets as Chinese punctuation, as on every reading page.
+    expect(measure).toContain('（1）对检查中发现的3家无证经营户依法予以取缔。');
+    expect(measure).toContain('见原文第3、4、5段。');
+    expect(measure).toContain('出处 原文第3、4、5段');
   });
 
   it('says the source is whole, without a word about pages not held', () => {

@@ -1,13 +1,8 @@
 /** The citation line of a measure page and the report-an-error link, from their parts. */
 import { describe, expect, it } from 'vitest';
-import { citationText, errorReportHref, pageAddress } from '../../src/lib/citation.ts';
+import { citationText, errorReportHref } from '../../src/lib/citation.ts';
 
 describe('citation', () => {
-  it('gives the page an absolute address only when the site has one', () => {
-    expect(pageAddress('/report/measures/14/', new URL('https://example.org'))).toBe('https://example.org/report/measures/14/');
-    expect(pageAddress('/measures/14/', undefined)).toBe('/measures/14/');
-  });
-
   it('says who, what, which measure, where in the source, where on the web and which edition, on one line', () => {
     const line = citationText({
       reporter: '中华全国总工会党组（全总党组）',

@@ -5,8 +5,9 @@
  */
 import { Searcher } from '../pure/search.ts';
 import { FetchedStore } from './fetched-store.ts';
+import { withBase } from '../../lib/site-paths.ts';
 
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+const base = withBase(import.meta.env.BASE_URL, '');
 
 let early: Promise<Response> | undefined;
 let opening: Promise<Searcher> | undefined;
