@@ -9,6 +9,7 @@ import { contentFolder } from './src/lib/content-folder.ts';
 import { siteAddress } from './src/settings/site-address.ts';
 import entryChecks from './src/integrations/entry-checks.ts';
 import offline from './src/integrations/offline.ts';
+import siteAddressNotice from './src/integrations/site-address-notice.ts';
 import remarkCorrectionMarks from './src/markdown/remark-correction-marks.ts';
 import remarkEscapeHtml from './src/markdown/remark-escape-html.ts';
 import remarkFigureLinks from './src/markdown/remark-figure-links.ts';
@@ -62,14 +63,7 @@ export default defineConfig({
     mdx(),
     // A sitemap lists absolute addresses: only for a site that has one.
     ...(site ? [sitemap({ filter: (page) => !/\/(search|print)\/$/.test(page) })] : []),
+    siteAddressNotice(site),
     offline(),
-    {
-      name: 'report-site-address',
-      hooks: {
-        'astro:build:done': ({ logger }) => {
-          if (!site) logger.info('No site address (site in content/publication.yaml, or SITE_URL): the pages link by site-relative addresses, with no canonical link, og:url or sitemap. Set it before publishing (README, "Publish your own report").');
-        },
-      },
-    },
   ],
 });

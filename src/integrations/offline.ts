@@ -11,6 +11,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { filesUnder } from '../lib/files-under.ts';
+import { withBase } from '../lib/site-paths.ts';
 import { serviceWorkerSource } from '../offline/service-worker.ts';
 
 export const SERVICE_WORKER_FILE = 'sw.js';
@@ -27,7 +28,7 @@ export default function offline(): AstroIntegration {
     name: 'report-offline',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withBase(config.base, '');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();

@@ -78,6 +78,9 @@ describe('a second report, from its own folder', () => {
     expect(selectAll('ol.task-list li', page(''))).toHaveLength(6);
     expect(selectAll('.facts--status a', page('')).map((a) => toText(a).replace(/\s+/g, ''))).toEqual(['1项已完成整改', '5项正在整改']);
     expect(home).not.toContain('未能获得');
+    // No diagrams in this report: no drawing, and no heading left without one.
+    expect(selectAll('figure.diagram', page(''))).toEqual([]);
+    expect(select('#structure', page(''))).toBeUndefined();
   });
 
   it('tags each status in the colour its vocabulary gives', () => {
@@ -98,6 +101,9 @@ describe('a second report, from its own folder', () => {
     const source = text('source/');
     expect(source).toContain('本页照录报告全文的全部文字，共14段。');
     expect(source).not.toMatch(/未能获得|分栏/);
+    // No corrections: the list's heading says so rather than introducing an empty list.
+    expect(source).toContain('编者订正 编者没有订正原文的文字。');
+    expect(selectAll('#corrections ~ ol', page('source/'))).toEqual([]);
   });
 
   it('dates in its own year, with its own as-of date', () => {
@@ -111,10 +117,15 @@ describe('a second report, from its own folder', () => {
     expect(text('figures/')).toMatch(/户数和人次（4项）.*其他数据（6项）/);
   });
 
-  it('lives at its own address: canonical links under it, every link inside its base path', () => {
+  it('lives at the address its settings give: canonical links, og:url, sitemap and open data under it, every link inside its base path', () => {
     expect(String((select('link[rel=canonical]', page('measures/03/')) as Element).properties.href)).toBe(`https://example.org${BASE}measures/03/`);
     for (const a of selectAll('a[href^="/"]', page(''))) expect(String((a as Element).properties.href).startsWith(BASE)).toBe(true);
     expect(readFileSync(join(site, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>https://example.org${BASE}measures/06/</loc>`);
+    expect(String((select('meta[property="og:url"]', page('measures/03/')) as Element).properties.content)).toBe(`https://example.org${BASE}measures/03/`);
+    // The open data gives the same absolute addresses.
+    const json = JSON.parse(readFileSync(join(site, 'data/measures.json'), 'utf8')) as { measures: { url: string }[] };
+    expect(json.measures.map((m) => m.url)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `https://example.org${BASE}measures/0${n}/`));
+    expect(readFileSync(join(site, 'data/figures.csv'), 'utf8')).toContain(`,https://example.org${BASE}measures/01/`);
   });
 
   it('offers its readers a way to report an error, at the address its settings give', () => {

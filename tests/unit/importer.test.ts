@@ -297,6 +297,20 @@ describe('scripts/import.ts', () => {
     expect(listFiles(dir)).toEqual(before);
   });
 
+  it('says by line what the numbering of the settings does not explain, and writes nothing', () => {
+    // The second report's measures are numbered 1., 2. …; settings that say (一) find none.
+    const dir = tempDir();
+    cpSync(join(ROOT, 'tests/fixtures/second-report/content'), dir, { recursive: true });
+    writeFileSync(join(dir, 'publication.yaml'), readFileSync(join(dir, 'publication.yaml'), 'utf8').replace("measures: '1.'", "measures: '(一)'"));
+    const before = listFiles(dir);
+    const run = spawnSync(process.execPath, ['scripts/import.ts', '--content', dir], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain("The report's settings need fixing:");
+    expect(run.stderr).toMatch(/source\/report\.txt:\d+:1  source\.numbering  /);
+    expect(listFiles(dir)).toEqual(before);
+  });
+
   it('says which settings are missing in a folder without them, and writes nothing', () => {
     const dir = tempDir();
     const run = spawnSync(process.execPath, ['scripts/import.ts', '--content', dir], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
