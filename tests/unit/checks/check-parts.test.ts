@@ -42,7 +42,7 @@ describe('what is expected comes from the model, never retyped', () => {
     expect(describeSchema(schemaAt(measureSchema, ['dates', 0, 'month']))).toBe('a whole number from 1 to 12');
     expect(describeSchema(schemaAt(measureSchema, ['number']))).toBe('a whole number above 0');
     expect(fieldsAt(measureSchema, [])).toEqual(Object.keys(measureSchema.shape));
-    expect(fieldsAt(measureSchema, ['figures', 0])).toEqual(['phrase', 'value', 'unit', 'magnitude', 'qualifier', 'label']);
+    expect(fieldsAt(measureSchema, ['figures', 0])).toEqual(['phrase', 'value', 'unit', 'magnitude', 'qualifier', 'label', 'per']);
   });
 
   it('suggests the field an editor meant, and nothing for a word far from every field', () => {
