@@ -6,7 +6,8 @@
  * had), the index is built again in memory by src/search/build/build-index.ts, checked to be
  * the very same files (same edition), and timed (median of --runs: wall time and the main
  * thread's CPU time, which on a shared machine says more). Also: the index's files and bytes
- * (raw and gzip -9), by kind of file, and what the offline worker precaches of the whole site.
+ * (raw and gzip -9), by kind of file, and what the offline worker precaches of the whole site
+ * (gzip -6, as a host would send it).
  * npm run bench:search builds the sites (.cache/bench-search/site-<size>).
  */
 import { readFileSync } from 'node:fs';
@@ -47,14 +48,21 @@ for (const site of positionals) {
     byKind.set(kind, { files: k.files + 1, raw: k.raw + bytes.length, gzip: k.gzip + gzipSync(bytes, { level: 9 }).length });
   }
   const total = [...byKind.values()].reduce((a, b) => ({ files: a.files + b.files, raw: a.raw + b.raw, gzip: a.gzip + b.gzip }));
-  // What the offline worker (src/offline/service-worker.ts) lists to precache: every file of the site.
+  // What the offline worker (src/offline/service-worker.ts) precaches: the files its list names.
   const sw = readFileSync(join(site, 'sw.js'), 'utf8');
-  const precached = JSON.parse(/const FILES = (\[.*\]);/.exec(sw)![1]) as string[];
-  const siteFiles = filesUnder(site).filter((f) => f !== 'sw.js');
-  const siteBytes = siteFiles.reduce((n, f) => n + readFileSync(join(site, f)).length, 0);
+  const precached = (JSON.parse(/const FILES = (\[.*\]);/.exec(sw)![1]) as string[]).map((url) => decodeURI(url.slice(1)).replace(/(^|\/)$/, '$1index.html'));
+  const offline = precached.reduce(
+    (acc, f) => {
+      const bytes = readFileSync(join(site, f));
+      const gzip = gzipSync(bytes).length;
+      const inIndex = f.startsWith(INDEX_FOLDER);
+      return { files: acc.files + 1, raw: acc.raw + bytes.length, gzip: acc.gzip + gzip, indexFiles: acc.indexFiles + (inIndex ? 1 : 0), indexGzip: acc.indexGzip + (inIndex ? gzip : 0) };
+    },
+    { files: 0, raw: 0, gzip: 0, indexFiles: 0, indexGzip: 0 },
+  );
   console.log(`\n${site}: ${documents.length} documents (${manifest.kinds.measure.count} measures)`);
   console.log(`index build: ${median(wall).toFixed(0)} ms wall, ${median(cpu).toFixed(0)} ms CPU (median of ${wall.length}; runs ${wall.map((x) => x.toFixed(0)).join(', ')} ms)`);
   console.log(`index: ${total.files} files, ${mib(total.raw)} raw, ${mib(total.gzip)} gzip`);
   for (const [kind, k] of byKind) console.log(`  ${kind}: ${k.files} files, ${mib(k.raw)} raw, ${mib(k.gzip)} gzip`);
-  console.log(`offline worker precaches ${precached.length} URLs; the site has ${siteFiles.length} files, ${mib(siteBytes)} raw`);
+  console.log(`offline worker precaches ${offline.files} files, ${mib(offline.raw)} raw, ${mib(offline.gzip)} gzip; of them the search index ${offline.indexFiles} files, ${mib(offline.indexGzip)} gzip`);
 }
