@@ -2,7 +2,8 @@
  * npx node scripts/bench-search-bytes.ts SITE_DIR [QUERY…]
  *
  * What a first search on the search page fetches, counted from a built site's files without a
- * browser (gzip -9, as npm run bench:search's server sends them): the page with its styles,
+ * browser (text gzip -9 and the index's .bin files as they are, as npm run bench:search's
+ * server sends them): the page with its styles,
  * loader and search UI, and the index files the search reads for the query — its postings, the
  * records of the documents it finds, the fragments of the first 20 results (and of the
  * candidates it verifies), its suggestions and partial matches. Deterministic, so it can be run
@@ -18,7 +19,9 @@ import { NO_SELECTION } from '../src/search/pure/rank.ts';
 import { Searcher } from '../src/search/pure/search.ts';
 import type { IndexStore } from '../src/search/pure/store.ts';
 const site = process.argv[2];
-const gz = (p: string) => gzipSync(readFileSync(join(site, p)), { level: 9 }).length;
+// As npm run bench:search's server sends them, and as static hosts commonly do: text gzipped,
+// the index's binary files (application/octet-stream) as they are.
+const gz = (p: string) => (p.endsWith('.bin') ? readFileSync(join(site, p)).length : gzipSync(readFileSync(join(site, p)), { level: 9 }).length);
 class Counting implements IndexStore {
   manifest: SearchManifest = JSON.parse(readFileSync(join(site, MANIFEST_PATH), 'utf8'));
   read = new Set<string>([MANIFEST_PATH]);

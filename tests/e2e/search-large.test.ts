@@ -24,10 +24,11 @@ import { exactLinks, showAll, waitForResults } from '../support/search-page.ts';
 
 const COUNT = 1000;
 /**
- * What a first search may download of the index (gzip), whatever the query: about 50 KiB at
- * most at 5000 measures (README, Search); a budget that does not grow with the report.
+ * What a first search may download of the index, whatever the query, as a static host sends
+ * it (JSON gzipped, the binary files as they are): under 80 KiB at 1000 and 5000 measures for
+ * every query of README's table (Search); a budget that does not grow with the report.
  */
-const FIRST_SEARCH_INDEX_BUDGET = 64 * 1024;
+const FIRST_SEARCH_INDEX_BUDGET = 96 * 1024;
 const dir = join(TEST_RUN_DIR, 'search-large');
 const siteDir = join(dir, 'site');
 let browser: Browser;
@@ -53,7 +54,7 @@ afterAll(async () => {
 
 describe(`search on a report of ${COUNT} measures`, () => {
   // One measure's word, a few hundred, nearly all; 3, 4, 5+ characters; traditional; two words.
-  it.each(['建会', '工会', '疗休养', '产业工人', '職工書屋', '中华全国总工会', '2020年', '工匠 创新', '2020年 工匠', '高铁'])('finds exactly what holds “%s”, best first, with the count right', async (q) => {
+  it.each(['建会', '工会', '疗休养', '产业工人', '職工書屋', '中华全国总工会', '2020年', '工会工作的重要论述', '工匠 创新', '2020年 工匠', '高铁'])('finds exactly what holds “%s”, best first, with the count right', async (q) => {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     const indexFiles = new Set<string>();
@@ -72,7 +73,8 @@ describe(`search on a report of ${COUNT} measures`, () => {
     else if (summary.startsWith('至少')) expect(counted(summary)).toBeLessThanOrEqual(want.length);
     else expect(counted(summary)).toBe(want.length);
     // The first search, its suggestions and partial matches included, within the budget.
-    const bytes = [...indexFiles].reduce((n, path) => n + gzipSync(readFileSync(join(siteDir, path))).length, 0);
+    const served = (path: string) => (path.endsWith('.bin') ? statSync(join(siteDir, path)).size : gzipSync(readFileSync(join(siteDir, path))).length);
+    const bytes = [...indexFiles].reduce((n, path) => n + served(path), 0);
     expect(bytes, [...indexFiles].join(' ')).toBeLessThan(FIRST_SEARCH_INDEX_BUDGET);
     await showAll(page);
     const shown = await exactLinks(page);
