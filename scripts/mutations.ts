@@ -224,7 +224,7 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'search-some-words',
     bug: 'exact search shows measures holding only some of the words',
-    edits: one('src/search/pure/search.ts', '.filter((d) => others.every((o) => o.has(d)))', '.filter((d) => others.length >= 0 || d < 0)'),
+    edits: one('src/search/pure/search.ts', 'const docs = first.docs.filter((d) => sets.every((s) => s.has(d)));', 'const docs = first.docs.filter((d) => sets.length >= 0 || d < 0);'),
     tests: SEARCH,
   },
   {
@@ -242,7 +242,7 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'search-ties-reversed',
     bug: 'equally good matches come in reverse report order',
-    edits: one('src/search/pure/search.ts', 'return list.sort((a, b) => b.score - a.score || a.doc - b.doc);', 'return list.sort((a, b) => b.score - a.score || b.doc - a.doc);'),
+    edits: one('src/search/pure/search.ts', 'const byScore = (a: Match, b: Match) => b.score - a.score || a.doc - b.doc;', 'const byScore = (a: Match, b: Match) => b.score - a.score || b.doc - a.doc;'),
     tests: SEARCH,
   },
 
