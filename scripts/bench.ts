@@ -16,7 +16,7 @@
  * are not touched.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -44,10 +44,8 @@ interface Phases {
   setup: number;
   /** Vite bundling the pages. */
   bundle: number;
-  /** Writing the pages (Pagefind indexing meanwhile in its own process). */
+  /** Writing the pages, the search index's files among them (src/pages/search-index/). */
   pages: number;
-  /** Waiting for Pagefind after the pages. */
-  search: number;
   /** The offline worker's file list and edition hash. */
   offline: number;
 }
@@ -66,7 +64,6 @@ function phasesOf(log: string): Phases {
     setup: seconds(/\[build\] ✓ Completed in ([\d.]+)(m?s)/),
     bundle: seconds(/\[vite\] ✓ built in ([\d.]+)(m?s)/),
     pages: seconds(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/),
-    search: seconds(/\[report-search\] indexed .*?\((\d+) (ms)/),
     offline: seconds(/\[report-offline\] .*?\((\d+) (ms)\)/),
   };
 }
@@ -129,10 +126,9 @@ function measure(size: number): SizeResult {
   const warm: BuildRun[] = [];
   const floor: TimedRun[] = [];
   const undrawn: BuildRun[] = [];
-  // The same entries without the drawings kept with them (the entries themselves are shared, edits included).
+  // The same entries, edits included, without the drawings kept with them: copied each round, not
+  // linked (the report's settings refuse a file that leads out of its content folder).
   const undrawnContent = join(dir, 'content-undrawn');
-  mkdirSync(undrawnContent);
-  for (const name of readdirSync(contentDir)) if (name !== 'diagrams') symlinkSync(join(contentDir, name), join(undrawnContent, name));
   const entries = readdirSync(join(contentDir, 'measures')).sort();
   // In turn (cold, warm, floor), so that a change in the machine's load shows in all three.
   for (let i = 0; i < runs; i++) {
@@ -150,11 +146,12 @@ function measure(size: number): SizeResult {
     }
     rmSync(join(dir, 'caches-undrawn'), { recursive: true, force: true });
     rmSync(join(dir, 'dist-undrawn'), { recursive: true, force: true });
+    rmSync(undrawnContent, { recursive: true, force: true });
+    cpSync(contentDir, undrawnContent, { recursive: true, filter: (from) => from !== join(contentDir, 'diagrams') });
     undrawn.push(build(undrawnContent, join(dir, 'dist-undrawn'), join(dir, 'caches-undrawn')));
     process.stderr.write(`  ${size}: cold build, every diagram drawn ${i + 1}/${runs}: ${undrawn.at(-1)!.seconds.toFixed(2)} s\n`);
   }
-  rmSync(join(dir, 'dist-undrawn'), { recursive: true, force: true });
-  rmSync(join(dir, 'floor'), { recursive: true, force: true });
+  for (const name of ['dist-undrawn', 'content-undrawn', 'floor']) rmSync(join(dir, name), { recursive: true, force: true });
 
   const all = filesUnder(outDir).map((f) => join(outDir, f));
   const measurePages = all.filter((f) => /\/measures\/\d+\/index\.html$/.test(f));
@@ -172,7 +169,7 @@ function measure(size: number): SizeResult {
     undrawn,
     pages: all.filter((f) => f.endsWith('.html')).length,
     distBytes: all.reduce((n, f) => n + statSync(f).size, 0),
-    searchIndexBytes: all.filter((f) => relative(outDir, f).startsWith('pagefind/')).reduce((n, f) => n + statSync(f).size, 0),
+    searchIndexBytes: all.filter((f) => relative(outDir, f).startsWith('search-index/')).reduce((n, f) => n + statSync(f).size, 0),
     visit: {
       html: median(visits.map((v) => v.html.raw)),
       htmlGz: median(visits.map((v) => v.html.gzip)),
@@ -225,8 +222,7 @@ const rows: [string, (r: SizeResult) => string][] = [
   ['CPU time, cold build (user + system)', (r) => `${medianRun(r.cold).cpuSeconds.toFixed(1)} s`],
   ['· setup: config, checks (worker), reading entries', phase('setup')],
   ['· bundling (Vite)', phase('bundle')],
-  ['· writing pages (Pagefind indexing alongside)', phase('pages')],
-  ['· waiting for Pagefind after the pages', phase('search')],
+  ['· writing pages (the search index among them)', phase('pages')],
   ['· offline worker', phase('offline')],
   ['time per measure', (r) => `${perMeasure(r).toFixed(2)} ms`],
   [
@@ -234,13 +230,13 @@ const rows: [string, (r: SizeResult) => string][] = [
     (r) => `${medianRun(r.warm).seconds.toFixed(2)} s${r.warm.length > 1 ? ` (${r.warm.map((w) => w.seconds.toFixed(1)).join(', ')})` : ''}, ${(medianRun(r.warm).seconds / coldMedian(r)).toFixed(2)} of cold`,
   ],
   [
-    '· warm: setup / bundling / pages / Pagefind after / offline',
-    (r) => (['setup', 'bundle', 'pages', 'search', 'offline'] as const).map((k) => secs(medianRun(r.warm).phases[k]).replace(' s', '')).join(' / ') + ' s',
+    '· warm: setup / bundling / pages / offline',
+    (r) => (['setup', 'bundle', 'pages', 'offline'] as const).map((k) => secs(medianRun(r.warm).phases[k]).replace(' s', '')).join(' / ') + ' s',
   ],
   ['peak memory (largest process)', (r) => `${Math.max(...r.cold.map((c) => c.peakMiB)).toFixed(0)} MiB`],
   ['pages', (r) => String(r.pages)],
   ['dist size', (r) => `${(r.distBytes / 1048576).toFixed(1)} MiB`],
-  ['search index (pagefind/)', (r) => `${(r.searchIndexBytes / 1048576).toFixed(2)} MiB`],
+  ['search index (search-index/)', (r) => `${(r.searchIndexBytes / 1048576).toFixed(2)} MiB`],
   ['measure page HTML raw / gzip', (r) => `${kib(r.visit.html)} / ${kib(r.visit.htmlGz)}`],
   ['measure page CSS raw / gzip', (r) => `${kib(r.visit.css)} / ${kib(r.visit.cssGz)}`],
   ['measure page JS raw / gzip (first visit)', (r) => `${kib(r.visit.js)} / ${kib(r.visit.jsGz)}`],
