@@ -1,14 +1,13 @@
 /**
- * The command that builds the site: the one `npm run build` runs (scripts/build.ts) and the one
- * the benchmark times (scripts/bench.ts), so that the two never differ.
+ * The command that builds the site: the one `npm run build` runs (scripts/build.ts), the one the
+ * benchmarks time (scripts/bench.ts, scripts/bench-compare.ts) and the tests' builds use, so that
+ * they never differ.
  *
  * Node runs Astro without V8's last optimizing compiler, TurboFan (`--max-opt=2`: V8 still
  * interprets, compiles to baseline code and optimizes with Maglev). A build lasts seconds, and
- * TurboFan's compiling, on V8's helper threads, cost more CPU than its faster code saved: on
- * 1000 measures, 0.8 s less CPU on those threads, 0.2 s more on the main thread. Cold builds in
- * turn with and without it were faster with it every time: 1000 measures, 6 rounds, median
- * 9.91 → 9.43 s; 5000 measures, 3 rounds, median 21.58 → 21.06 s.
- * (`--max-opt=1`, no Maglev either, made the main thread 2 s slower at 1000.)
+ * TurboFan's compiling, on V8's helper threads, costs more CPU than its faster code saves; on a
+ * busy machine it takes that CPU from the build's main thread. The figures are in
+ * docs/performance.md (“Kept”).
  */
 import { join } from 'node:path';
 
