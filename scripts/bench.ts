@@ -55,16 +55,18 @@ interface BuildRun extends TimedRun {
 }
 
 function phasesOf(log: string): Phases {
-  const seconds = (re: RegExp) => {
-    const m = re.exec(log);
+  // Astro prints "850ms", "12.34s", or past a minute "5m 12s".
+  const TIME = String.raw`(?:(\d+)m )?([\d.]+) ?(m?s)`;
+  const seconds = (before: string) => {
+    const m = new RegExp(before + TIME).exec(log);
     if (!m) return Number.NaN;
-    return m[2] === 'ms' ? Number(m[1]) / 1000 : Number(m[1]);
+    return Number(m[1] ?? 0) * 60 + (m[3] === 'ms' ? Number(m[2]) / 1000 : Number(m[2]));
   };
   return {
-    setup: seconds(/\[build\] ✓ Completed in ([\d.]+)(m?s)/),
-    bundle: seconds(/\[vite\] ✓ built in ([\d.]+)(m?s)/),
-    pages: seconds(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/),
-    offline: seconds(/\[report-offline\] .*?\((\d+) (ms)\)/),
+    setup: seconds(String.raw`\[build\] ✓ Completed in `),
+    bundle: seconds(String.raw`\[vite\] ✓ built in `),
+    pages: seconds(String.raw`generating static routes[\s\S]*?✓ Completed in `),
+    offline: seconds(String.raw`\[report-offline\] .*?\(`),
   };
 }
 
