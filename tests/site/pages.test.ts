@@ -211,6 +211,13 @@ describe('source page', () => {
     expect(text).toContain('第1版和第3版未能获得');
     expect(text).toContain('(上接第1版)');
     expect(text).toContain('(下转第3版)');
+    // Set apart as the numbering of the settings reads them: the two marks, and the headings of the introduction
+    // (each paragraph's text after its number in the margin).
+    const texts = (selector: string) => selectAll(selector, page).map((p) => textOf(p).replace(/^\d+/, ''));
+    expect(texts('.source-text p.continuation')).toEqual(['(上接第1版)', '(下转第3版)']);
+    const headings = texts('.source-text p.heading');
+    expect(headings.length).toBeGreaterThan(1);
+    expect(headings.every((h) => /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))/.test(h)), headings.join(' | ')).toBe(true);
   });
 
   it('lists every editorial correction, each linking to its note on the measure page', () => {

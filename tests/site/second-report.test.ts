@@ -101,6 +101,7 @@ describe('a second report, from its own folder', () => {
     const source = text('source/');
     expect(source).toContain('本页照录报告全文的全部文字，共14段。');
     expect(source).not.toMatch(/未能获得|分栏/);
+    expect(selectAll('.source-text p.heading', page('source/')).map((p) => toText(p).replace(/^\d+/, ''))).toEqual(['一、关于食品安全监管存在薄弱环节的问题', '二、关于营商环境服务不够优化的问题', '三、关于干部队伍建设存在短板的问题']);
     // No corrections: the list's heading says so rather than introducing an empty list.
     expect(source).toContain('编者订正 编者没有订正原文的文字。');
     expect(selectAll('#corrections ~ ol', page('source/'))).toEqual([]);
