@@ -4,20 +4,20 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSanitize from 'rehype-sanitize';
-import diagrams from './src/integrations/diagrams.ts';
-import { contentFolder } from './src/lib/content-folder.ts';
-import { siteAddress } from './src/settings/site-address.ts';
-import entryChecks from './src/integrations/entry-checks.ts';
-import offline from './src/integrations/offline.ts';
-import siteAddressNotice from './src/integrations/site-address-notice.ts';
-import remarkCorrectionMarks from './src/markdown/remark-correction-marks.ts';
-import remarkEscapeHtml from './src/markdown/remark-escape-html.ts';
-import remarkFigureLinks from './src/markdown/remark-figure-links.ts';
-import remarkMeasureLinks from './src/markdown/remark-measure-links.ts';
-import remarkMermaidDiagrams from './src/markdown/remark-mermaid-diagrams.ts';
-import rehypeChinesePunctuation from './src/markdown/rehype-chinese-punctuation.ts';
-import rehypeReaderText from './src/markdown/rehype-reader-text.ts';
-import { entrySanitizeSchema } from './src/rules/sanitize-schema.ts';
+import diagrams from './src/build/integrations/diagrams.ts';
+import { contentFolder } from './src/build/settings/content-folder.ts';
+import { siteAddress } from './src/build/settings/site-address.ts';
+import entryChecks from './src/build/integrations/entry-checks.ts';
+import offline from './src/build/integrations/offline.ts';
+import siteAddressNotice from './src/build/integrations/site-address-notice.ts';
+import remarkCorrectionMarks from './src/build/markdown/remark-correction-marks.ts';
+import remarkEscapeHtml from './src/build/markdown/remark-escape-html.ts';
+import remarkFigureLinks from './src/build/markdown/remark-figure-links.ts';
+import remarkMeasureLinks from './src/build/markdown/remark-measure-links.ts';
+import remarkMermaidDiagrams from './src/build/markdown/remark-mermaid-diagrams.ts';
+import rehypeChinesePunctuation from './src/build/markdown/rehype-chinese-punctuation.ts';
+import rehypeReaderText from './src/build/markdown/rehype-reader-text.ts';
+import { entrySanitizeSchema } from './src/pure/rules/sanitize-schema.ts';
 
 // Where the site is published: `site` in content/publication.yaml, or SITE_URL (and BASE_PATH for a
 // sub-path such as /report/) for a host. Without one, no page names an absolute address (README).
@@ -33,7 +33,7 @@ export default defineConfig({
   // No incremental build (experimental.incrementalBuild): it cost a cold build more than it saved a rebuild (docs/performance.md).
   // The report is public and static: nothing to prefetch, no toolbar, no telemetry-dependent UI.
   devToolbar: { enabled: false },
-  // Every page declares its Content-Security-Policy in a meta tag (src/lib/content-security-policy.ts).
+  // Every page declares its Content-Security-Policy in a meta tag (src/pure/site/content-security-policy.ts).
   // The site's scripts stay files of their own, never inlined into a page, so that one policy
   // ('self') fits every page: Astro's own CSP support hashes each page's inline scripts, which
   // costs every page of every build. (Stylesheets and other assets keep Vite's usual limit.)
@@ -45,7 +45,7 @@ export default defineConfig({
     processor: unified({
       // remarkEscapeHtml first: raw HTML an editor typed is shown as text; the plugins after it add the site's own markup.
       remarkPlugins: [remarkEscapeHtml, [remarkMeasureLinks, { base }], remarkFigureLinks, remarkCorrectionMarks, remarkMermaidDiagrams],
-      // Every entry's HTML through the site's allowlist (src/rules/sanitize-schema.ts); the source's ASCII
+      // Every entry's HTML through the site's allowlist (src/pure/rules/sanitize-schema.ts); the source's ASCII
       // commas and brackets shown as Chinese punctuation; then the reader's text of each entry, recorded once
       // as it is rendered (for the search, the open data, the indexes): the text as the pages show it.
       rehypePlugins: [[rehypeSanitize, entrySanitizeSchema], rehypeChinesePunctuation, rehypeReaderText],
@@ -55,7 +55,7 @@ export default defineConfig({
   },
   // diagrams: the browser that draws a new or edited diagram is closed once the pages are written; the build says which drawings are not kept.
   // offline last: its service worker caches every file, the search index (src/pages/search-index/) included.
-  // entryChecks first: the checks of `npm run check` (src/checks/) stop a build with errors in the entries
+  // entryChecks first: the checks of `npm run check` (src/build/checks/) stop a build with errors in the entries
   // before anything is built, and show in the preview's terminal and browser.
   integrations: [
     entryChecks(),

@@ -57,7 +57,8 @@ async function checkOutBase(revision: string): Promise<Tree> {
   execFileSync('git', ['worktree', 'add', '--detach', root, revision], { cwd: ROOT, stdio: 'ignore' });
   symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
   const lock = (dir: string) => readFileSync(join(dir, 'package-lock.json'), 'utf8');
-  if (lock(root) !== lock(ROOT)) console.error(`Note: ${revision} locks other packages than the working tree; it is built with the working tree's node_modules.`);
+  if (lock(root) !== lock(ROOT))
+    console.error(`Note: ${revision} locks other packages than the working tree; it is built with the working tree's node_modules.`);
   const ownCommand = join(root, 'scripts/astro-build.ts');
   const command: BuildCommand = existsSync(ownCommand)
     ? ((await import(ownCommand)) as { astroBuildCommand: BuildCommand }).astroBuildCommand

@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { median } from './bench-timing.ts';
 import { generateSynthetic } from './synthetic/generate.ts';
-import { measureFileName, measureLabel, paddedNumber } from '../src/model/measure-number.ts';
+import { measureFileName, measureLabel, paddedNumber } from '../src/pure/model/measure-number.ts';
 
 const { values } = parseArgs({
   options: {
@@ -43,7 +43,9 @@ const TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }))
  * ended: on a machine shared with other work, the figure that moves least from run to run.
  */
 function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .replace(/^.*\) /, '')
+    .split(' ');
   // utime, stime, cutime, cstime: fields 14–17 of stat, 12–15 after the command's name.
   return fields.slice(11, 15).reduce((sum, ticks) => sum + Number(ticks), 0) / TICKS;
 }
@@ -76,7 +78,14 @@ interface Preview {
 async function startPreview(project: string, contentDir: string, port: number): Promise<Preview> {
   const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: project,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(project, '.astro-cache'), DIAGRAM_CACHE_DIR: join(project, '.diagrams') },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      CONTENT_DIR: contentDir,
+      ASTRO_CACHE_DIR: join(project, '.astro-cache'),
+      DIAGRAM_CACHE_DIR: join(project, '.diagrams'),
+    },
   });
   let output = '';
   for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (d) => (output += String(d)));
@@ -173,7 +182,9 @@ for (const size of sizes) {
 const cell = (ts: Timing[]) =>
   `${median(ts.map((t) => t.seconds)).toFixed(2)} s (${ts.map((t) => t.seconds.toFixed(2)).join(', ')}); CPU ${median(ts.map((t) => t.cpu)).toFixed(2)} s`;
 const report = [
-  `## The editors' loop, \`astro dev\` (${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, load at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')})`,
+  `## The editors' loop, \`astro dev\` (${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, load at the end ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')})`,
   '',
   `| | ${results.map((r) => `${r.size} measures`).join(' | ')} |`,
   `| --- | ${results.map(() => '---').join(' | ')} |`,

@@ -14,10 +14,22 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { bucketOf, bucketPath, decodeBucket, decodePosting, decodeRecords, fragmentPath, MANIFEST_PATH, RECORD_BLOCK, recordsPath, separatePath, type SearchManifest } from '../src/search/pure/index-format.ts';
-import { NO_SELECTION } from '../src/search/pure/rank.ts';
-import { Searcher } from '../src/search/pure/search.ts';
-import type { IndexStore } from '../src/search/pure/store.ts';
+import {
+  bucketOf,
+  bucketPath,
+  decodeBucket,
+  decodePosting,
+  decodeRecords,
+  fragmentPath,
+  MANIFEST_PATH,
+  RECORD_BLOCK,
+  recordsPath,
+  separatePath,
+  type SearchManifest,
+} from '../src/pure/search/index-format.ts';
+import { NO_SELECTION } from '../src/pure/search/rank.ts';
+import { Searcher } from '../src/pure/search/search.ts';
+import type { IndexStore } from '../src/pure/search/store.ts';
 const site = process.argv[2];
 // As npm run bench:search's server sends them, and as static hosts commonly do: text gzipped,
 // the index's binary files (application/octet-stream) as they are.
@@ -25,26 +37,57 @@ const gz = (p: string) => (p.endsWith('.bin') ? readFileSync(join(site, p)).leng
 class Counting implements IndexStore {
   manifest: SearchManifest = JSON.parse(readFileSync(join(site, MANIFEST_PATH), 'utf8'));
   read = new Set<string>([MANIFEST_PATH]);
-  get(p: string) { this.read.add(p); return new Uint8Array(readFileSync(join(site, p))); }
-  async posting(g: string) { const m = this.manifest; if (m.separate.includes(g)) return decodePosting(this.get(separatePath(m.edition, g))); const b = decodeBucket(this.get(bucketPath(m.edition, bucketOf(g, m.buckets)))).get(g); return b && decodePosting(b); }
-  async records(docs: readonly number[]) { return docs.map((d) => decodeRecords(this.get(recordsPath(this.manifest.edition, Math.floor(d / RECORD_BLOCK))))[d % RECORD_BLOCK]); }
-  async fragment(d: number) { return JSON.parse(new TextDecoder().decode(this.get(fragmentPath(this.manifest.edition, d)))); }
+  get(p: string) {
+    this.read.add(p);
+    return new Uint8Array(readFileSync(join(site, p)));
+  }
+  async posting(g: string) {
+    const m = this.manifest;
+    if (m.separate.includes(g)) return decodePosting(this.get(separatePath(m.edition, g)));
+    const b = decodeBucket(this.get(bucketPath(m.edition, bucketOf(g, m.buckets)))).get(g);
+    return b && decodePosting(b);
+  }
+  async records(docs: readonly number[]) {
+    return docs.map((d) => decodeRecords(this.get(recordsPath(this.manifest.edition, Math.floor(d / RECORD_BLOCK))))[d % RECORD_BLOCK]);
+  }
+  async fragment(d: number) {
+    return JSON.parse(new TextDecoder().decode(this.get(fragmentPath(this.manifest.edition, d))));
+  }
 }
 const html = readFileSync(join(site, 'search/index.html'), 'utf8');
 const assets = [...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1].slice(1));
 const ui = readdirSync(join(site, '_astro')).find((f) => /^ui-.*\.js$/.test(f))!;
 const pageBytes = gz('search/index.html') + assets.reduce((n, a) => n + gz(a), 0) + gz(`_astro/${ui}`);
 console.log(`page + css + loader + UI: ${(pageBytes / 1024).toFixed(1)} KiB`);
-const DEFAULT_QUERIES = ['建会', '工会', '职工', '疗休养', '产业工人', '職工書屋', '高铁', '工匠 创新', '2020年', '中华全国总工会', '工会工作的重要论述', '2020年 工匠', '中华全国总工会 2020年'];
+const DEFAULT_QUERIES = [
+  '建会',
+  '工会',
+  '职工',
+  '疗休养',
+  '产业工人',
+  '職工書屋',
+  '高铁',
+  '工匠 创新',
+  '2020年',
+  '中华全国总工会',
+  '工会工作的重要论述',
+  '2020年 工匠',
+  '中华全国总工会 2020年',
+];
 const queries = process.argv.length > 3 ? process.argv.slice(3) : DEFAULT_QUERIES;
 for (const q of queries) {
   const store = new Counting();
   const s = new Searcher(store);
   const exact = await s.exact(q, NO_SELECTION);
-  for (const m of exact.list.shown.slice(0, 20)) { await store.fragment(m.doc); if (m.record.status < 0) await store.records([m.doc]); }
+  for (const m of exact.list.shown.slice(0, 20)) {
+    await store.fragment(m.doc);
+    if (m.record.status < 0) await store.records([m.doc]);
+  }
   await s.suggestions(exact, NO_SELECTION);
   const partial = await s.partial(exact, NO_SELECTION);
   for (const m of partial.shown.slice(0, 20)) await store.fragment(m.doc);
   const index = [...store.read].reduce((n, p) => n + gz(p), 0);
-  console.log(`${q.padEnd(10)} results ${((exact.list.unread.length ? '≥' : '') + exact.list.all.length).padStart(5)}  index files ${String(store.read.size).padStart(4)}  index ${(index / 1024).toFixed(1).padStart(6)} KiB  total ${((index + pageBytes) / 1024).toFixed(1).padStart(6)} KiB`);
+  console.log(
+    `${q.padEnd(10)} results ${((exact.list.unread.length ? '≥' : '') + exact.list.all.length).padStart(5)}  index files ${String(store.read.size).padStart(4)}  index ${(index / 1024).toFixed(1).padStart(6)} KiB  total ${((index + pageBytes) / 1024).toFixed(1).padStart(6)} KiB`,
+  );
 }

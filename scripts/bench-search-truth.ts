@@ -1,6 +1,6 @@
 /**
  * Ground truth for the search benchmark and the search tests, written independently of
- * src/search/: the places whose text holds the query, read from the built HTML pages — each
+ * site's search code (src/pure/search/): the places whose text holds the query, read from the built HTML pages — each
  * measure page (the paragraphs of `.measure-text`, with its title), each introductory section
  * of the home page (its heading and paragraphs), and each paragraph of the source page that is
  * in no measure or section — compared after the same documented folding (traditional
@@ -71,7 +71,10 @@ export function readBuiltMeasures(siteDir: string, base = '/'): TruthPage[] {
     });
 }
 
-const paragraphText = (p: Element) => toString(p).replace(/\s*\n\s*/g, '').trim();
+const paragraphText = (p: Element) =>
+  toString(p)
+    .replace(/\s*\n\s*/g, '')
+    .trim();
 
 /**
  * Every place a search finds, in report order: the home page's sections, the measure pages, the
@@ -87,8 +90,21 @@ export function readBuiltDocuments(siteDir: string, base = '/'): TruthPage[] {
   const sourcePage = fromHtml(readFileSync(join(siteDir, 'source/index.html'), 'utf8'));
   const elsewhere = [...sections, ...measures].map((d) => fold(d.text).replace(/\s/g, '')).join('\n');
   const source = (selectAll('.source-text > p', sourcePage) as Element[])
-    .map((p) => ({ url: `${base}source/#${p.properties.id}`, text: toString(p).replace(/^\s*[\d–]+/, '').replace(/\s*\n\s*/g, '').trim() }))
-    .filter((p) => !elsewhere.includes(fold(p.text).replace(/\s/g, '').replace(/^\(\d+\)/, '')));
+    .map((p) => ({
+      url: `${base}source/#${p.properties.id}`,
+      text: toString(p)
+        .replace(/^\s*[\d–]+/, '')
+        .replace(/\s*\n\s*/g, '')
+        .trim(),
+    }))
+    .filter(
+      (p) =>
+        !elsewhere.includes(
+          fold(p.text)
+            .replace(/\s/g, '')
+            .replace(/^\(\d+\)/, ''),
+        ),
+    );
   return [...sections, ...measures, ...source];
 }
 

@@ -35,10 +35,10 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
-import { filesUnder } from '../src/lib/files-under.ts';
+import { filesUnder } from '../src/build/files-under.ts';
 import { expectedUrls, readBuiltDocuments, type TruthPage } from './bench-search-truth.ts';
 import { median } from './bench-timing.ts';
-import { INDEX_FOLDER } from '../src/search/pure/index-format.ts';
+import { INDEX_FOLDER } from '../src/pure/search/index-format.ts';
 import { generateSynthetic } from './synthetic/generate.ts';
 import * as pagefind from 'pagefind';
 import { documentsOfBuiltIndex } from './built-index-documents.ts';
@@ -92,7 +92,6 @@ function buildSite(size: number): string {
   console.error(`built ${size} measures in ${((performance.now() - started) / 1000).toFixed(1)} s${warnings ? ` (${warnings} entry-check warnings)` : ''}`);
   return siteDir;
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // Serving: a static host on localhost. Text files are gzipped once when first asked for, as a
@@ -298,7 +297,9 @@ async function accuracy(browser: Browser, origin: string, pages: TruthPage[]): P
     for (let i = 0; i < REPEATS; i++) headerTimes.push(await timedQuery(headerPage, 'form[data-site-search]', '#site-search-q', q));
     const headerMs = median(headerTimes);
     const popupOptions = (
-      await headerPage.locator('.search-popup [role="option"]:not(.search-option--all):not(.search-options__group [role="option"])').evaluateAll((os) => os.map((o) => o.getAttribute('data-href')!))
+      await headerPage
+        .locator('.search-popup [role="option"]:not(.search-option--all):not(.search-options__group [role="option"])')
+        .evaluateAll((os) => os.map((o) => o.getAttribute('data-href')!))
     ).map((h) => placeOf(h, origin));
     const popupSummary = await headerPage.locator('.search-popup__summary').innerText();
 
@@ -359,14 +360,17 @@ async function baseline(browser: Browser, origin: string): Promise<BaselineResul
     const counted = countBytes(context);
     const page = await context.newPage();
     await page.goto(`${origin}/${BASELINE}`, { waitUntil: 'commit' });
-    const ms = await page.evaluate(async ([query, base]) => {
-      const pf = await import(/* @vite-ignore */ `${base}pagefind.js`);
-      await pf.options({ basePath: base });
-      const search = await pf.search(query);
-      await Promise.all(search.results.slice(0, 20).map((r: { data: () => Promise<unknown> }) => r.data()));
-      (window as unknown as { __search: unknown }).__search = search;
-      return performance.now();
-    }, [q, `/${BASELINE}`] as const);
+    const ms = await page.evaluate(
+      async ([query, base]) => {
+        const pf = await import(/* @vite-ignore */ `${base}pagefind.js`);
+        await pf.options({ basePath: base });
+        const search = await pf.search(query);
+        await Promise.all(search.results.slice(0, 20).map((r: { data: () => Promise<unknown> }) => r.data()));
+        (window as unknown as { __search: unknown }).__search = search;
+        return performance.now();
+      },
+      [q, `/${BASELINE}`] as const,
+    );
     const { bytes, files } = await counted();
     const urls = await page.evaluate(async () => {
       const search = (window as unknown as { __search: { results: { data: () => Promise<{ url: string }> }[] } }).__search;
@@ -384,10 +388,13 @@ async function baseline(browser: Browser, origin: string): Promise<BaselineResul
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const files = (dir: string) => filesUnder(dir).map((f) => join(dir, f));
 function sizeOf(paths: string[]) {
-  return paths.reduce((acc, p) => {
-    const b = readFileSync(p);
-    return { raw: acc.raw + b.length, gzip: acc.gzip + gzipSync(b, { level: 9 }).length, files: acc.files + 1 };
-  }, { raw: 0, gzip: 0, files: 0 });
+  return paths.reduce(
+    (acc, p) => {
+      const b = readFileSync(p);
+      return { raw: acc.raw + b.length, gzip: acc.gzip + gzipSync(b, { level: 9 }).length, files: acc.files + 1 };
+    },
+    { raw: 0, gzip: 0, files: 0 },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -434,13 +441,17 @@ async function run(size: number, browser: Browser) {
       const wrong = r.popupOptions.filter((u) => !r.truth.includes(u));
       // `至少20项…`: a long word's places not all read yet, so never more than the truth.
       const counted = sumCounts(r.popupSummary);
-      const countRight = !r.truth.length ? r.popupSummary.startsWith('原文中没有') : r.popupSummary.startsWith('至少') ? counted <= r.truth.length : counted === r.truth.length;
+      const countRight = !r.truth.length
+        ? r.popupSummary.startsWith('原文中没有')
+        : r.popupSummary.startsWith('至少')
+          ? counted <= r.truth.length
+          : counted === r.truth.length;
       return [...wrong.map((u) => `${r.q}: ${u} shown but does not hold it`), ...(countRight ? [] : [`${r.q}: "${r.popupSummary}" (${r.truth.length} true)`])];
     });
 
     const ui = files(join(siteDir, '_astro')).filter((f) => /\/ui-[^/]+\.js$/.test(f));
     const index = files(join(siteDir, INDEX_FOLDER));
-    // The one script file every page loads (src/layouts/every-page.ts: the search loader and the offline registration).
+    // The one script file every page loads (src/browser/every-page.ts: the search loader and the offline registration).
     const loaderSrc = /<script type="module" src="([^"]+)"/.exec(readFileSync(join(siteDir, 'measures/01/index.html'), 'utf8'))?.[1];
     if (!loaderSrc) throw new Error(`${siteDir}/measures/01/index.html loads no script: the search loader is missing`);
     const loader = readFileSync(join(siteDir, loaderSrc.replace(/^\//, '')), 'utf8');
@@ -454,26 +465,56 @@ async function run(size: number, browser: Browser) {
       accuracy: s,
       cold: {
         searchPageMs: { median: median(results.map((r) => r.cold.ms)), max: max(results.map((r) => r.cold.ms)), shortMax: max(short.map((r) => r.cold.ms)) },
-        searchPageBytes: { median: median(results.map((r) => r.cold.bytes)), max: max(results.map((r) => r.cold.bytes)), shortMax: max(short.map((r) => r.cold.bytes)), maxQuery: results.reduce((a, b) => (b.cold.bytes > a.cold.bytes ? b : a)).q },
-        headerMs: { median: median(results.map((r) => r.coldHeader.ms)), max: max(results.map((r) => r.coldHeader.ms)), shortMax: max(short.map((r) => r.coldHeader.ms)) },
-        headerBytes: { median: median(results.map((r) => r.coldHeader.bytes)), max: max(results.map((r) => r.coldHeader.bytes)), shortMax: max(short.map((r) => r.coldHeader.bytes)) },
+        searchPageBytes: {
+          median: median(results.map((r) => r.cold.bytes)),
+          max: max(results.map((r) => r.cold.bytes)),
+          shortMax: max(short.map((r) => r.cold.bytes)),
+          maxQuery: results.reduce((a, b) => (b.cold.bytes > a.cold.bytes ? b : a)).q,
+        },
+        headerMs: {
+          median: median(results.map((r) => r.coldHeader.ms)),
+          max: max(results.map((r) => r.coldHeader.ms)),
+          shortMax: max(short.map((r) => r.coldHeader.ms)),
+        },
+        headerBytes: {
+          median: median(results.map((r) => r.coldHeader.bytes)),
+          max: max(results.map((r) => r.coldHeader.bytes)),
+          shortMax: max(short.map((r) => r.coldHeader.bytes)),
+        },
       },
       later: {
         header: { median: median(results.map((r) => r.headerMs)), p95: p95(results.map((r) => r.headerMs)), max: max(results.map((r) => r.headerMs)) },
         searchPage: { median: median(results.map((r) => r.pageMs)), p95: p95(results.map((r) => r.pageMs)), max: max(results.map((r) => r.pageMs)) },
       },
-      sizes: { loaderGzip: gzipSync(loader).length, ui: sizeOf(ui), index: sizeOf(index), pagefind: sizeOf(files(join(siteDir, BASELINE)).filter((f) => !f.endsWith('.html'))) },
+      sizes: {
+        loaderGzip: gzipSync(loader).length,
+        ui: sizeOf(ui),
+        index: sizeOf(index),
+        pagefind: sizeOf(files(join(siteDir, BASELINE)).filter((f) => !f.endsWith('.html'))),
+      },
       pagefind: {
-        accuracy: summarise(results.map((r, i) => {
-          const shown = base[i].results;
-          return { ...r, shown, partial: [], topExact: r.truth.length ? r.truth.includes(shown[0]) : shown.length === 0 ? null : false };
-        })),
-        bytes: { median: median(base.map((b) => b.cold.bytes)), max: max(base.map((b) => b.cold.bytes)), shortMax: max(base.filter((b) => isShort(b.q)).map((b) => b.cold.bytes)) },
-        ms: { median: median(base.map((b) => b.cold.ms)), max: max(base.map((b) => b.cold.ms)), shortMax: max(base.filter((b) => isShort(b.q)).map((b) => b.cold.ms)) },
+        accuracy: summarise(
+          results.map((r, i) => {
+            const shown = base[i].results;
+            return { ...r, shown, partial: [], topExact: r.truth.length ? r.truth.includes(shown[0]) : shown.length === 0 ? null : false };
+          }),
+        ),
+        bytes: {
+          median: median(base.map((b) => b.cold.bytes)),
+          max: max(base.map((b) => b.cold.bytes)),
+          shortMax: max(base.filter((b) => isShort(b.q)).map((b) => b.cold.bytes)),
+        },
+        ms: {
+          median: median(base.map((b) => b.cold.ms)),
+          max: max(base.map((b) => b.cold.ms)),
+          shortMax: max(base.filter((b) => isShort(b.q)).map((b) => b.cold.ms)),
+        },
         perQuery: base,
       },
       popupProblems,
-      shortfalls: results.filter((r) => r.recall < 1 || r.precision < 1 || r.topExact === false || (r.truth.length === 0 && r.partial.length > 0)).map((r) => ({ q: r.q, kind: r.kind, truth: r.truth.length, shown: r.shown.length, partial: r.partial.length })),
+      shortfalls: results
+        .filter((r) => r.recall < 1 || r.precision < 1 || r.topExact === false || (r.truth.length === 0 && r.partial.length > 0))
+        .map((r) => ({ q: r.q, kind: r.kind, truth: r.truth.length, shown: r.shown.length, partial: r.partial.length })),
       perQuery: results,
     };
     mkdirSync(OUT, { recursive: true });
@@ -495,35 +536,78 @@ type Report = Awaited<ReturnType<typeof run>>;
 function print(reports: Report[]) {
   const col = (f: (r: Report) => string) => reports.map(f).join(' | ');
   const head = `| | ${reports.map((r) => `${r.size} measures`).join(' | ')} |\n| --- | ${reports.map(() => '---').join(' | ')} |`;
-  console.log(`\n## Search benchmark (${QUERIES.length} queries, ${new Set(QUERIES.map((q) => q.kind)).size} kinds, Chromium headless, Node ${process.version})\n`);
-  console.log(`Machine load average (1 min) during the runs: ${reports.map((r) => `${r.size}: ${r.loadAverage.before.toFixed(1)} → ${r.loadAverage.after.toFixed(1)}`).join('; ')} on ${availableCores} cores.\n`);
+  console.log(
+    `\n## Search benchmark (${QUERIES.length} queries, ${new Set(QUERIES.map((q) => q.kind)).size} kinds, Chromium headless, Node ${process.version})\n`,
+  );
+  console.log(
+    `Machine load average (1 min) during the runs: ${reports.map((r) => `${r.size}: ${r.loadAverage.before.toFixed(1)} → ${r.loadAverage.after.toFixed(1)}`).join('; ')} on ${availableCores} cores.\n`,
+  );
   console.log(head);
   console.log(`| recall (exact results found / places holding the query) | ${col((r) => pct(r.accuracy.recall))} |`);
   console.log(`| precision (shown as exact that hold the query) | ${col((r) => pct(r.accuracy.precision))} |`);
   console.log(`| top hit holds the query | ${col((r) => pct(r.accuracy.top))} |`);
-  console.log(`| no partial result holds every word; absent words show nothing | ${col((r) => `${r.accuracy.partialClean ? 'yes' : 'NO'}; ${r.accuracy.absentClean ? 'yes' : 'NO'}`)} |`);
+  console.log(
+    `| no partial result holds every word; absent words show nothing | ${col((r) => `${r.accuracy.partialClean ? 'yes' : 'NO'}; ${r.accuracy.absentClean ? 'yes' : 'NO'}`)} |`,
+  );
   console.log(`| header list: every option a true match, count right | ${col((r) => (r.popupProblems.length ? `NO (${r.popupProblems.length})` : 'yes'))} |`);
-  console.log(`| first search, search page opened with ?q=, fresh browser: bytes transferred, page included (median / max; max for 2–4 characters) | ${col((r) => `${kib(r.cold.searchPageBytes.median)} / ${kib(r.cold.searchPageBytes.max)}; ${kib(r.cold.searchPageBytes.shortMax)}`)} |`);
-  console.log(`| the same: navigation to the first results (median / max; max for 2–4 characters) | ${col((r) => `${ms(r.cold.searchPageMs.median)} / ${ms(r.cold.searchPageMs.max)}; ${ms(r.cold.searchPageMs.shortMax)}`)} |`);
-  console.log(`| first search, header box of a measure page: bytes, page included (median / max; max for 2–4) | ${col((r) => `${kib(r.cold.headerBytes.median)} / ${kib(r.cold.headerBytes.max)}; ${kib(r.cold.headerBytes.shortMax)}`)} |`);
-  console.log(`| the same: typing to the results (median / max; max for 2–4) | ${col((r) => `${ms(r.cold.headerMs.median)} / ${ms(r.cold.headerMs.max)}; ${ms(r.cold.headerMs.shortMax)}`)} |`);
-  console.log(`| later queries, header box (median / p95 / max) | ${col((r) => `${ms(r.later.header.median)} / ${ms(r.later.header.p95)} / ${ms(r.later.header.max)}`)} |`);
-  console.log(`| later queries, search page (median / p95 / max) | ${col((r) => `${ms(r.later.searchPage.median)} / ${ms(r.later.searchPage.p95)} / ${ms(r.later.searchPage.max)}`)} |`);
+  console.log(
+    `| first search, search page opened with ?q=, fresh browser: bytes transferred, page included (median / max; max for 2–4 characters) | ${col((r) => `${kib(r.cold.searchPageBytes.median)} / ${kib(r.cold.searchPageBytes.max)}; ${kib(r.cold.searchPageBytes.shortMax)}`)} |`,
+  );
+  console.log(
+    `| the same: navigation to the first results (median / max; max for 2–4 characters) | ${col((r) => `${ms(r.cold.searchPageMs.median)} / ${ms(r.cold.searchPageMs.max)}; ${ms(r.cold.searchPageMs.shortMax)}`)} |`,
+  );
+  console.log(
+    `| first search, header box of a measure page: bytes, page included (median / max; max for 2–4) | ${col((r) => `${kib(r.cold.headerBytes.median)} / ${kib(r.cold.headerBytes.max)}; ${kib(r.cold.headerBytes.shortMax)}`)} |`,
+  );
+  console.log(
+    `| the same: typing to the results (median / max; max for 2–4) | ${col((r) => `${ms(r.cold.headerMs.median)} / ${ms(r.cold.headerMs.max)}; ${ms(r.cold.headerMs.shortMax)}`)} |`,
+  );
+  console.log(
+    `| later queries, header box (median / p95 / max) | ${col((r) => `${ms(r.later.header.median)} / ${ms(r.later.header.p95)} / ${ms(r.later.header.max)}`)} |`,
+  );
+  console.log(
+    `| later queries, search page (median / p95 / max) | ${col((r) => `${ms(r.later.searchPage.median)} / ${ms(r.later.searchPage.p95)} / ${ms(r.later.searchPage.max)}`)} |`,
+  );
   console.log(`| script every page loads: search loader + offline registration (gzip) | ${col((r) => `${r.sizes.loaderGzip} B`)} |`);
   console.log(`| search UI module (raw / gzip) | ${col((r) => `${kib(r.sizes.ui.raw)} / ${kib(r.sizes.ui.gzip)}`)} |`);
   console.log(`| the whole index (files; raw / gzip) | ${col((r) => `${r.sizes.index.files}; ${kib(r.sizes.index.raw)} / ${kib(r.sizes.index.gzip)}`)} |`);
   console.log('\n### Against plain Pagefind on the same documents (each query in a fresh browser)\n');
   console.log(`| | ${reports.map((r) => `${r.size}: this site | ${r.size}: Pagefind`).join(' | ')} |\n| --- | ${reports.map(() => '--- | ---').join(' | ')} |`);
   const pair = (f: (r: Report) => string, g: (r: Report) => string) => reports.map((r) => `${f(r)} | ${g(r)}`).join(' | ');
-  console.log(`| recall / precision / top hit holds the query | ${pair((r) => `${pct(r.accuracy.recall)} / ${pct(r.accuracy.precision)} / ${pct(r.accuracy.top)}`, (r) => `${pct(r.pagefind.accuracy.recall)} / ${pct(r.pagefind.accuracy.precision)} / ${pct(r.pagefind.accuracy.top)}`)} |`);
-  console.log(`| absent words find nothing | ${pair((r) => (r.accuracy.absentClean ? 'yes' : 'NO'), (r) => (r.pagefind.accuracy.absentClean ? 'yes' : 'NO'))} |`);
-  console.log(`| first search bytes (median / max; max for 2–4 characters) | ${pair((r) => `${kib(r.cold.searchPageBytes.median)} / ${kib(r.cold.searchPageBytes.max)}; ${kib(r.cold.searchPageBytes.shortMax)}`, (r) => `${kib(r.pagefind.bytes.median)} / ${kib(r.pagefind.bytes.max)}; ${kib(r.pagefind.bytes.shortMax)}`)} |`);
-  console.log(`| first search: navigation to the first results (median / max; max for 2–4) | ${pair((r) => `${ms(r.cold.searchPageMs.median)} / ${ms(r.cold.searchPageMs.max)}; ${ms(r.cold.searchPageMs.shortMax)}`, (r) => `${ms(r.pagefind.ms.median)} / ${ms(r.pagefind.ms.max)}; ${ms(r.pagefind.ms.shortMax)}`)} |`);
-  console.log(`| index (files; raw / gzip) | ${pair((r) => `${r.sizes.index.files}; ${kib(r.sizes.index.raw)} / ${kib(r.sizes.index.gzip)}`, (r) => `${r.sizes.pagefind.files}; ${kib(r.sizes.pagefind.raw)} / ${kib(r.sizes.pagefind.gzip)}`)} |`);
-  console.log('\n(Pagefind\'s bytes: its page is a blank page, so they are the search alone; this site\'s include the search page, its styles and UI.)');
+  console.log(
+    `| recall / precision / top hit holds the query | ${pair(
+      (r) => `${pct(r.accuracy.recall)} / ${pct(r.accuracy.precision)} / ${pct(r.accuracy.top)}`,
+      (r) => `${pct(r.pagefind.accuracy.recall)} / ${pct(r.pagefind.accuracy.precision)} / ${pct(r.pagefind.accuracy.top)}`,
+    )} |`,
+  );
+  console.log(
+    `| absent words find nothing | ${pair(
+      (r) => (r.accuracy.absentClean ? 'yes' : 'NO'),
+      (r) => (r.pagefind.accuracy.absentClean ? 'yes' : 'NO'),
+    )} |`,
+  );
+  console.log(
+    `| first search bytes (median / max; max for 2–4 characters) | ${pair(
+      (r) => `${kib(r.cold.searchPageBytes.median)} / ${kib(r.cold.searchPageBytes.max)}; ${kib(r.cold.searchPageBytes.shortMax)}`,
+      (r) => `${kib(r.pagefind.bytes.median)} / ${kib(r.pagefind.bytes.max)}; ${kib(r.pagefind.bytes.shortMax)}`,
+    )} |`,
+  );
+  console.log(
+    `| first search: navigation to the first results (median / max; max for 2–4) | ${pair(
+      (r) => `${ms(r.cold.searchPageMs.median)} / ${ms(r.cold.searchPageMs.max)}; ${ms(r.cold.searchPageMs.shortMax)}`,
+      (r) => `${ms(r.pagefind.ms.median)} / ${ms(r.pagefind.ms.max)}; ${ms(r.pagefind.ms.shortMax)}`,
+    )} |`,
+  );
+  console.log(
+    `| index (files; raw / gzip) | ${pair(
+      (r) => `${r.sizes.index.files}; ${kib(r.sizes.index.raw)} / ${kib(r.sizes.index.gzip)}`,
+      (r) => `${r.sizes.pagefind.files}; ${kib(r.sizes.pagefind.raw)} / ${kib(r.sizes.pagefind.gzip)}`,
+    )} |`,
+  );
+  console.log("\n(Pagefind's bytes: its page is a blank page, so they are the search alone; this site's include the search page, its styles and UI.)");
   console.log('\n### By kind of query\n');
-  console.log('| kind | queries | ' + reports.map((r) => `recall / precision / top (${r.size})`).join(' | ') + ' |');
-  console.log('| --- | --- | ' + reports.map(() => '---').join(' | ') + ' |');
+  console.log(`| kind | queries | ${reports.map((r) => `recall / precision / top (${r.size})`).join(' | ')} |`);
+  console.log(`| --- | --- | ${reports.map(() => '---').join(' | ')} |`);
   for (const kind of [...new Set(QUERIES.map((q) => q.kind))]) {
     const cells = reports.map((r) => {
       const s = summarise(r.perQuery.filter((p) => p.kind === kind));
@@ -532,16 +616,25 @@ function print(reports: Report[]) {
     console.log(`| ${kind} | ${QUERIES.filter((q) => q.kind === kind).length} | ${cells.join(' | ')} |`);
   }
   for (const r of reports) {
-    console.log(`\n${r.size} measures — queries that fall short: ${r.shortfalls.length ? r.shortfalls.map((x) => `${x.q} (${x.kind}: ${x.shown} shown, ${x.truth} true, ${x.partial} partial)`).join('; ') : 'none'}`);
+    console.log(
+      `\n${r.size} measures — queries that fall short: ${r.shortfalls.length ? r.shortfalls.map((x) => `${x.q} (${x.kind}: ${x.shown} shown, ${x.truth} true, ${x.partial} partial)`).join('; ') : 'none'}`,
+    );
     if (r.popupProblems.length) console.log(`header list problems: ${r.popupProblems.join('; ')}`);
     console.log(`largest first search: "${r.cold.searchPageBytes.maxQuery}", ${kib(r.cold.searchPageBytes.max)}`);
     const targets = [
-      r.accuracy.recall === 1 && r.accuracy.precision === 1 && r.accuracy.top === 1 && r.accuracy.absentClean && r.accuracy.partialClean && !r.popupProblems.length,
+      r.accuracy.recall === 1 &&
+        r.accuracy.precision === 1 &&
+        r.accuracy.top === 1 &&
+        r.accuracy.absentClean &&
+        r.accuracy.partialClean &&
+        !r.popupProblems.length,
       r.cold.searchPageBytes.shortMax <= 200 * 1024 && r.cold.headerBytes.shortMax <= 200 * 1024,
       r.cold.searchPageMs.shortMax <= 500,
       r.later.header.max <= 50 && r.later.searchPage.max <= 50,
     ];
-    console.log(`targets (accuracy 100 %; first search of 2–4 characters ≤ 200 KiB; its first results ≤ 500 ms; later queries ≤ 50 ms, max): ${targets.map((t) => (t ? 'met' : 'MISSED')).join(', ')}`);
+    console.log(
+      `targets (accuracy 100 %; first search of 2–4 characters ≤ 200 KiB; its first results ≤ 500 ms; later queries ≤ 50 ms, max): ${targets.map((t) => (t ? 'met' : 'MISSED')).join(', ')}`,
+    );
   }
   console.log(`\nDetails: ${reports.map((r) => relative(ROOT, join(OUT, `results-${r.size}.json`))).join(', ')}`);
 }

@@ -21,7 +21,7 @@ import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { filesUnder } from '../src/lib/files-under.ts';
+import { filesUnder } from '../src/build/files-under.ts';
 import { astroBuildCommand } from './astro-build.ts';
 import { buildFloor } from './bench-floor.ts';
 import { median, siteBuildEnv, timed, type TimedRun } from './bench-timing.ts';
@@ -203,7 +203,10 @@ const rows: [string, (r: SizeResult) => string][] = [
   ...(values['no-floor']
     ? []
     : ([
-        ['floor: bare Astro with remark/rehype + Pagefind CLI (median)', (r) => `${medianRun(r.floor).seconds.toFixed(2)} s${r.floor.length > 1 ? ` (${r.floor.map((c) => c.seconds.toFixed(1)).join(', ')})` : ''}`],
+        [
+          'floor: bare Astro with remark/rehype + Pagefind CLI (median)',
+          (r) => `${medianRun(r.floor).seconds.toFixed(2)} s${r.floor.length > 1 ? ` (${r.floor.map((c) => c.seconds.toFixed(1)).join(', ')})` : ''}`,
+        ],
         ['cold build ÷ floor', (r) => (coldMedian(r) / medianRun(r.floor).seconds).toFixed(2)],
         // Each cold build against the floor built right after it: a machine that slows down or
         // speeds up during a run moves both builds of a round, and their ratio less.
@@ -229,11 +232,12 @@ const rows: [string, (r: SizeResult) => string][] = [
   ['time per measure', (r) => `${perMeasure(r).toFixed(2)} ms`],
   [
     'warm rebuild, one entry edited (median)',
-    (r) => `${medianRun(r.warm).seconds.toFixed(2)} s${r.warm.length > 1 ? ` (${r.warm.map((w) => w.seconds.toFixed(1)).join(', ')})` : ''}, ${(medianRun(r.warm).seconds / coldMedian(r)).toFixed(2)} of cold`,
+    (r) =>
+      `${medianRun(r.warm).seconds.toFixed(2)} s${r.warm.length > 1 ? ` (${r.warm.map((w) => w.seconds.toFixed(1)).join(', ')})` : ''}, ${(medianRun(r.warm).seconds / coldMedian(r)).toFixed(2)} of cold`,
   ],
   [
     '· warm: setup / bundling / pages / offline',
-    (r) => (['setup', 'bundle', 'pages', 'offline'] as const).map((k) => secs(medianRun(r.warm).phases[k]).replace(' s', '')).join(' / ') + ' s',
+    (r) => `${(['setup', 'bundle', 'pages', 'offline'] as const).map((k) => secs(medianRun(r.warm).phases[k]).replace(' s', '')).join(' / ')} s`,
   ],
   ['peak memory (largest process)', (r) => `${Math.max(...r.cold.map((c) => c.peakMiB)).toFixed(0)} MiB`],
   ['pages', (r) => String(r.pages)],
@@ -257,7 +261,9 @@ const growth =
     ? `\nTime per measure at 5000 ÷ at 1000: ${(perMeasure(big) / perMeasure(small)).toFixed(2)} (target ≤ 1.2).\n` +
       `Largest page but /print/ at 5000 ÷ at 1000: ${(big.largestPage.raw / small.largestPage.raw).toFixed(2)} (no page grows with the report: about 1).\n`
     : '';
-const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+const load = loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' ');
 const report = `## Site benchmark (${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, ${process.env.CI ? 'CI' : 'local'}, load at the end ${load})\n\n${table}\n${growth}`;
 mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, 'report.md'), report);

@@ -5,8 +5,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SearchDocument } from '../src/search/build/build-index.ts';
-import { DOC_KINDS, decodeRecords, documentCount, fragmentPath, MANIFEST_PATH, RECORD_BLOCK, recordsPath, type Fragment, type SearchManifest } from '../src/search/pure/index-format.ts';
+import type { SearchDocument } from '../src/build/search/build-index.ts';
+import {
+  DOC_KINDS,
+  decodeRecords,
+  documentCount,
+  fragmentPath,
+  MANIFEST_PATH,
+  RECORD_BLOCK,
+  recordsPath,
+  type Fragment,
+  type SearchManifest,
+} from '../src/pure/search/index-format.ts';
 
 export function documentsOfBuiltIndex(site: string): { manifest: SearchManifest; documents: SearchDocument[] } {
   const manifest = JSON.parse(readFileSync(join(site, MANIFEST_PATH), 'utf8')) as SearchManifest;

@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { displayPath } from '../src/checks/load-entries.ts';
-import { contentFolder } from '../src/lib/content-folder.ts';
-import { parseSourcePage } from '../src/lib/source-page.ts';
+import { displayPath } from '../src/build/checks/load-entries.ts';
+import { contentFolder } from '../src/build/settings/content-folder.ts';
+import { parseSourcePage } from '../src/pure/text/source-page.ts';
 import { settingsOrExit } from './settings-or-exit.ts';
 import { buildMeasureEntries, buildSectionEntries } from './importer/build-entries.ts';
 import { writeEntries } from './importer/write-entries.ts';

@@ -40,11 +40,17 @@ const { values } = parseArgs({
 const chosen = values.only ? MUTATIONS.filter((m) => values.only!.split(',').includes(m.id)) : MUTATIONS;
 if (values.only && chosen.length !== values.only.split(',').length) {
   const known = new Set(MUTATIONS.map((m) => m.id));
-  console.error(`No such mutation: ${values.only.split(',').filter((id) => !known.has(id)).join(', ')}`);
+  console.error(
+    `No such mutation: ${values.only
+      .split(',')
+      .filter((id) => !known.has(id))
+      .join(', ')}`,
+  );
   process.exit(2);
 }
 if (values.list) {
-  for (const m of chosen) console.log(`${m.id.padEnd(32)} ${m.issue ? '[issue 22] ' : ''}${m.bug}\n${''.padEnd(33)}${m.edits.map((e) => e.file).join(', ')} → ${m.tests.join(' ')}`);
+  for (const m of chosen)
+    console.log(`${m.id.padEnd(32)} ${m.issue ? '[issue 22] ' : ''}${m.bug}\n${''.padEnd(33)}${m.edits.map((e) => e.file).join(', ')} → ${m.tests.join(' ')}`);
   process.exit(0);
 }
 
@@ -82,11 +88,15 @@ function runTests(dir: string, tests: string[]): Promise<Run> {
   const report = join(dir, '.cache', `mutation-run-${Date.now()}.json`);
   mkdirSync(join(dir, '.cache'), { recursive: true });
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(dir, 'node_modules/vitest/vitest.mjs'), 'run', ...tests, '--reporter=dot', '--reporter=json', `--outputFile.json=${report}`], {
-      cwd: dir,
-      env: editorEnv(dir),
-      detached: true,
-    });
+    const child = spawn(
+      process.execPath,
+      [join(dir, 'node_modules/vitest/vitest.mjs'), 'run', ...tests, '--reporter=dot', '--reporter=json', `--outputFile.json=${report}`],
+      {
+        cwd: dir,
+        env: editorEnv(dir),
+        detached: true,
+      },
+    );
     let output = '';
     child.stdout.on('data', (d) => (output += String(d)));
     child.stderr.on('data', (d) => (output += String(d)));
@@ -100,7 +110,9 @@ function runTests(dir: string, tests: string[]): Promise<Run> {
       const failed: string[] = [];
       const timedOutTests: string[] = [];
       try {
-        const json = JSON.parse(readFileSync(report, 'utf8')) as { testResults: { name: string; assertionResults: { status: string; fullName: string; failureMessages: string[] }[] }[] };
+        const json = JSON.parse(readFileSync(report, 'utf8')) as {
+          testResults: { name: string; assertionResults: { status: string; fullName: string; failureMessages: string[] }[] }[];
+        };
         for (const file of json.testResults) {
           for (const a of file.assertionResults.filter((x) => x.status === 'failed')) {
             const name = `${file.name.slice(dir.length + 1)} › ${a.fullName}`;
@@ -126,14 +138,24 @@ function writeReport(results: Result[]): { summary: string } {
     '# Mutation check',
     '',
     summary,
-    issueLeft.length ? `Of issue 22's behaviours, not caught: ${issueLeft.map((r) => r.mutation.id).join(', ')}.` : "Every behaviour issue 22 names is caught.",
+    issueLeft.length ? `Of issue 22's behaviours, not caught: ${issueLeft.map((r) => r.mutation.id).join(', ')}.` : 'Every behaviour issue 22 names is caught.',
     '',
     '| mutation | bug | outcome | detail | s |',
     '| --- | --- | --- | --- | --- |',
-    ...results.map((r) => `| ${r.mutation.id}${r.mutation.issue ? ' (issue 22)' : ''} | ${r.mutation.bug} | ${r.outcome} | ${r.detail.replace(/\|/g, '\\|')} | ${r.seconds} |`),
+    ...results.map(
+      (r) =>
+        `| ${r.mutation.id}${r.mutation.issue ? ' (issue 22)' : ''} | ${r.mutation.bug} | ${r.outcome} | ${r.detail.replace(/\|/g, '\\|')} | ${r.seconds} |`,
+    ),
   ];
   writeFileSync(join(out, 'report.md'), `${lines.join('\n')}\n`);
-  writeFileSync(join(out, 'report.json'), JSON.stringify(results.map((r) => ({ id: r.mutation.id, issue: Boolean(r.mutation.issue), outcome: r.outcome, detail: r.detail, seconds: r.seconds })), null, 1));
+  writeFileSync(
+    join(out, 'report.json'),
+    JSON.stringify(
+      results.map((r) => ({ id: r.mutation.id, issue: Boolean(r.mutation.issue), outcome: r.outcome, detail: r.detail, seconds: r.seconds })),
+      null,
+      1,
+    ),
+  );
   return { summary };
 }
 
@@ -174,7 +196,10 @@ async function main() {
     // A test that fails without any mutation (a flake, or a bug of its own) proves nothing when
     // it fails with one: only the others count.
     baselineFailed = new Set([...baseline.failed, ...baseline.timedOutTests]);
-    if (baselineFailed.size) console.log(`The unchanged copy fails ${baselineFailed.size} test(s), which count for no mutation (see ${join(logs, 'baseline.log')}):\n  ${[...baselineFailed].join('\n  ')}`);
+    if (baselineFailed.size)
+      console.log(
+        `The unchanged copy fails ${baselineFailed.size} test(s), which count for no mutation (see ${join(logs, 'baseline.log')}):\n  ${[...baselineFailed].join('\n  ')}`,
+      );
     console.log(`Baseline done in ${Math.round((performance.now() - started) / 1000)} s.\n`);
 
     for (const [i, mutation] of chosen.entries()) {
@@ -190,7 +215,10 @@ async function main() {
         const path = join(dir, edit.file);
         const text = originals.get(path) ?? readFileSync(path, 'utf8');
         if (!originals.has(path)) originals.set(path, text);
-        writeFileSync(path, readFileSync(path, 'utf8').replace(edit.search, () => edit.replace));
+        writeFileSync(
+          path,
+          readFileSync(path, 'utf8').replace(edit.search, () => edit.replace),
+        );
       }
       const t0 = performance.now();
       const run = await runTests(dir, mutation.tests);
@@ -201,9 +229,27 @@ async function main() {
       let result: Result;
       if (run.timedOut) result = { mutation, outcome: 'caught', detail: `timed out after ${values['timeout-min']} min`, seconds };
       else if (failed.length) result = { mutation, outcome: 'caught', detail: `${failed.length} failed, e.g. ${failed.slice(0, 2).join('; ')}`, seconds };
-      else if (run.code !== 0 && !run.failed.length && !run.timedOutTests.length) result = { mutation, outcome: 'caught', detail: `the run failed before any test: ${lastLines(run.output, 3).replace(/\s+/g, ' ').slice(0, 300)}`, seconds };
-      else if (run.timedOutTests.some((name) => !baselineFailed.has(name))) result = { mutation, outcome: 'undecided', detail: `no test failed, but some ran out of time (a busy machine?): ${run.timedOutTests.slice(0, 2).join('; ')}; run it again with --only ${mutation.id}`, seconds };
-      else result = { mutation, outcome: 'survived', detail: `no test failed in ${mutation.tests.join(' ')}${run.failed.length ? ' but those failing unchanged' : ''}`, seconds };
+      else if (run.code !== 0 && !run.failed.length && !run.timedOutTests.length)
+        result = {
+          mutation,
+          outcome: 'caught',
+          detail: `the run failed before any test: ${lastLines(run.output, 3).replace(/\s+/g, ' ').slice(0, 300)}`,
+          seconds,
+        };
+      else if (run.timedOutTests.some((name) => !baselineFailed.has(name)))
+        result = {
+          mutation,
+          outcome: 'undecided',
+          detail: `no test failed, but some ran out of time (a busy machine?): ${run.timedOutTests.slice(0, 2).join('; ')}; run it again with --only ${mutation.id}`,
+          seconds,
+        };
+      else
+        result = {
+          mutation,
+          outcome: 'survived',
+          detail: `no test failed in ${mutation.tests.join(' ')}${run.failed.length ? ' but those failing unchanged' : ''}`,
+          seconds,
+        };
       results.push(result);
       console.log(`${label}: ${result.outcome.toUpperCase()} (${seconds} s) — ${result.detail}`);
       writeReport(results);
@@ -217,7 +263,8 @@ async function main() {
   const { summary } = writeReport(results);
   console.log(`\n${summary}`);
   const count = (o: Outcome) => results.filter((r) => r.outcome === o).length;
-  for (const r of results.filter((x) => x.outcome !== 'caught')) console.log(`  ${r.outcome}: ${r.mutation.id} — ${r.mutation.bug} (${r.mutation.edits.map((e) => e.file).join(', ')})`);
+  for (const r of results.filter((x) => x.outcome !== 'caught'))
+    console.log(`  ${r.outcome}: ${r.mutation.id} — ${r.mutation.bug} (${r.mutation.edits.map((e) => e.file).join(', ')})`);
   console.log(`Report: ${join(out, 'report.md')}`);
   process.exitCode = count('caught') === results.length ? 0 : 1;
 }

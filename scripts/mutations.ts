@@ -26,13 +26,13 @@ export interface Mutation {
   issue?: boolean;
 }
 
-const CHECKS = ['tests/unit/checks'];
-const PLUGINS = ['tests/unit/markdown-plugins.test.ts', 'tests/unit/markdown-plugin-errors.test.ts'];
+const CHECKS = ['tests/unit/build/checks'];
+const PLUGINS = ['tests/unit/build/markdown/plugins.test.ts', 'tests/unit/build/markdown/plugin-errors.test.ts'];
 // The site tests read one build of the copy (a minute or more: the cost of a mutation that names one).
 const PAGES = 'tests/site/pages.test.ts';
 const DERIVED = 'tests/site/derived-pages.test.ts';
 const MARKS = 'tests/site/editorial-marks.test.ts';
-const SEARCH = ['tests/unit/search.test.ts', 'tests/e2e/search.test.ts'];
+const SEARCH = ['tests/unit/pure/search/search.test.ts', 'tests/e2e/search.test.ts'];
 
 const one = (file: string, search: string, replace: string): Edit[] => [{ file, search, replace }];
 
@@ -41,14 +41,14 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'search-title-bonus',
     bug: 'exact search ranks without the bonus for a word in the title',
-    edits: one('src/search/pure/rank.ts', '    if (o.inTitle) score += idf;\n', ''),
+    edits: one('src/pure/search/rank.ts', '    if (o.inTitle) score += idf;\n', ''),
     tests: SEARCH,
     issue: true,
   },
   {
     id: 'check-correction-original',
     bug: "the entry check no longer looks for a correction's original in the text",
-    edits: one('src/checks/phrases.ts', 'for (const miss of unmatchedPhrases(text, originals)) {', 'for (const miss of unmatchedPhrases(text, [])) {'),
+    edits: one('src/build/checks/phrases.ts', 'for (const miss of unmatchedPhrases(text, originals)) {', 'for (const miss of unmatchedPhrases(text, [])) {'),
     tests: CHECKS,
     issue: true,
   },
@@ -56,8 +56,12 @@ export const MUTATIONS: Mutation[] = [
     id: 'plugin-reference-definitions',
     bug: 'the remark plugin lets a reference definition ([x]: javascript:…) keep an unsafe address',
     edits: [
-      { file: 'src/markdown/remark-escape-html.ts', search: "(node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isPublishableAddress(node.url)", replace: "(node.type === 'link' || node.type === 'image') && !isPublishableAddress(node.url)" },
-      { file: 'src/markdown/remark-escape-html.ts', search: 'if (!isPublishableAddress(node.url)) refused.add(node.identifier);', replace: 'void node;' },
+      {
+        file: 'src/build/markdown/remark-escape-html.ts',
+        search: "(node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isPublishableAddress(node.url)",
+        replace: "(node.type === 'link' || node.type === 'image') && !isPublishableAddress(node.url)",
+      },
+      { file: 'src/build/markdown/remark-escape-html.ts', search: 'if (!isPublishableAddress(node.url)) refused.add(node.identifier);', replace: 'void node;' },
     ],
     tests: [...PLUGINS, ...CHECKS],
     issue: true,
@@ -65,7 +69,7 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'check-reference-definitions',
     bug: 'the entry check does not look at the addresses of reference definitions',
-    edits: one('src/checks/entry-allowlist.ts', "if (node.type === 'link' || node.type === 'definition') {", "if (node.type === 'link') {"),
+    edits: one('src/build/checks/entry-allowlist.ts', "if (node.type === 'link' || node.type === 'definition') {", "if (node.type === 'link') {"),
     tests: CHECKS,
     issue: true,
   },
@@ -73,9 +77,17 @@ export const MUTATIONS: Mutation[] = [
     id: 'reference-definitions-both',
     bug: 'reference definitions dropped from the unsafe-address rule in the plugin and in the check: a javascript: link is published',
     edits: [
-      { file: 'src/markdown/remark-escape-html.ts', search: "(node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isPublishableAddress(node.url)", replace: "(node.type === 'link' || node.type === 'image') && !isPublishableAddress(node.url)" },
-      { file: 'src/markdown/remark-escape-html.ts', search: 'if (!isPublishableAddress(node.url)) refused.add(node.identifier);', replace: 'void node;' },
-      { file: 'src/checks/entry-allowlist.ts', search: "if (node.type === 'link' || node.type === 'definition') {", replace: "if (node.type === 'link') {" },
+      {
+        file: 'src/build/markdown/remark-escape-html.ts',
+        search: "(node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isPublishableAddress(node.url)",
+        replace: "(node.type === 'link' || node.type === 'image') && !isPublishableAddress(node.url)",
+      },
+      { file: 'src/build/markdown/remark-escape-html.ts', search: 'if (!isPublishableAddress(node.url)) refused.add(node.identifier);', replace: 'void node;' },
+      {
+        file: 'src/build/checks/entry-allowlist.ts',
+        search: "if (node.type === 'link' || node.type === 'definition') {",
+        replace: "if (node.type === 'link') {",
+      },
     ],
     tests: [...PLUGINS, ...CHECKS],
     issue: true,
@@ -90,28 +102,36 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'documents-index-measures',
     bug: 'the documents index lists the wrong measure under each document (only titles were checked)',
-    edits: one('src/lib/indexes.ts', 'entry.measures.push(linkOf(m));', 'entry.measures.push({ ...linkOf(m), number: (m.data.number % 30) + 1 });'),
+    edits: one('src/build/site/indexes.ts', 'entry.measures.push(linkOf(m));', 'entry.measures.push({ ...linkOf(m), number: (m.data.number % 30) + 1 });'),
     tests: [DERIVED],
     issue: true,
   },
   {
     id: 'schema-file-output',
     bug: '/data/measure.schema.json describes the parsed output (defaults required), not what an entry may hold',
-    edits: one('src/lib/open-data.ts', "z.toJSONSchema(measureSchema, { io: 'input' })", "z.toJSONSchema(measureSchema, { io: 'output' })"),
+    edits: one('src/build/site/open-data.ts', "z.toJSONSchema(measureSchema, { io: 'input' })", "z.toJSONSchema(measureSchema, { io: 'output' })"),
     tests: ['tests/site/open-data-schema.test.ts'],
     issue: true,
   },
   {
     id: 'schema-file-loose',
     bug: '/data/measure.schema.json accepts fields the entry model refuses',
-    edits: one('src/lib/open-data.ts', "z.toJSONSchema(measureSchema, { io: 'input' })", "({ ...z.toJSONSchema(measureSchema, { io: 'input' }), additionalProperties: true })"),
+    edits: one(
+      'src/build/site/open-data.ts',
+      "z.toJSONSchema(measureSchema, { io: 'input' })",
+      "({ ...z.toJSONSchema(measureSchema, { io: 'input' }), additionalProperties: true })",
+    ),
     tests: ['tests/site/open-data-schema.test.ts'],
     issue: true,
   },
   {
     id: 'keep-dry-run-writes',
     bug: 'npm run diagrams:keep -- --dry-run changes content/diagrams/',
-    edits: one('scripts/keep-diagrams.ts', 'const result = keepDrawings(resolve(values.dist), { keptDir, dryRun });', 'const result = keepDrawings(resolve(values.dist), { keptDir, dryRun: false });'),
+    edits: one(
+      'scripts/keep-diagrams.ts',
+      'const result = keepDrawings(resolve(values.dist), { keptDir, dryRun });',
+      'const result = keepDrawings(resolve(values.dist), { keptDir, dryRun: false });',
+    ),
     tests: ['tests/site/diagrams-keep-command.test.ts'],
     issue: true,
   },
@@ -139,7 +159,7 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'csp-other-origins',
     bug: 'the Content-Security-Policy lets pages load pictures from any https origin',
-    edits: one('src/lib/content-security-policy.ts', `"img-src 'self' data:",`, `"img-src 'self' data: https:",`),
+    edits: one('src/pure/site/content-security-policy.ts', `"img-src 'self' data:",`, `"img-src 'self' data: https:",`),
     tests: ['tests/e2e/content-security.test.ts'],
     issue: true,
   },
@@ -148,37 +168,41 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'check-related-unknown',
     bug: 'related may name a measure that does not exist',
-    edits: one('src/checks/cross-entry.ts', '} else if (!numbers.known.has(n)) {', '} else if (false) {'),
+    edits: one('src/build/checks/cross-entry.ts', '} else if (!numbers.known.has(n)) {', '} else if (false) {'),
     tests: CHECKS,
   },
   {
     id: 'check-number-gaps',
     bug: 'a gap in the numbering (no 13.md) passes',
-    edits: one('src/checks/cross-entry.ts', '      if (known.has(n)) continue;\n', '      continue;\n'),
+    edits: one('src/build/checks/cross-entry.ts', '      if (known.has(n)) continue;\n', '      continue;\n'),
     tests: CHECKS,
   },
   {
     id: 'check-status-note',
     bug: 'a statusNote that the text does not hold passes',
-    edits: one('src/checks/phrases.ts', "if (typeof statusNote === 'string' && statusNote && !text.includes(statusNote)) {", 'if (false) {'),
+    edits: one('src/build/checks/phrases.ts', "if (typeof statusNote === 'string' && statusNote && !text.includes(statusNote)) {", 'if (false) {'),
     tests: CHECKS,
   },
   {
     id: 'check-document-in-text',
     bug: 'a listed document the text does not cite passes',
-    edits: one('src/checks/phrases.ts', "if (typeof doc === 'string' && doc && !text.includes(doc)) {", 'if (false) {'),
+    edits: one('src/build/checks/phrases.ts', "if (typeof doc === 'string' && doc && !text.includes(doc)) {", 'if (false) {'),
     tests: CHECKS,
   },
   {
     id: 'check-unsafe-link',
     bug: 'the entry check lets a javascript: link through',
-    edits: one('src/checks/entry-allowlist.ts', "else problems.push(unsafeAddress(entry, node, 'link'));", 'else void 0;'),
+    edits: one('src/build/checks/entry-allowlist.ts', "else problems.push(unsafeAddress(entry, node, 'link'));", 'else void 0;'),
     tests: CHECKS,
   },
   {
     id: 'plugin-mdx-handlers',
     bug: 'the remark plugin keeps on… attributes in MDX',
-    edits: one('src/markdown/remark-escape-html.ts', "if (a.type !== 'mdxJsxAttribute' || !a.name || !isAllowedAttribute(name, a.name)) continue;", "if (a.type !== 'mdxJsxAttribute' || !a.name) continue;"),
+    edits: one(
+      'src/build/markdown/remark-escape-html.ts',
+      "if (a.type !== 'mdxJsxAttribute' || !a.name || !isAllowedAttribute(name, a.name)) continue;",
+      "if (a.type !== 'mdxJsxAttribute' || !a.name) continue;",
+    ),
     tests: [...PLUGINS, ...CHECKS],
   },
 
@@ -186,63 +210,75 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'dates-year-never-inferred',
     bug: 'a date without a year is not marked as inferred',
-    edits: one('src/lib/dates.ts', 'yearInferred: !g.year,', 'yearInferred: false,'),
-    tests: ['tests/unit/dates.test.ts', ...CHECKS],
+    edits: one('src/pure/text/dates.ts', 'yearInferred: !g.year,', 'yearInferred: false,'),
+    tests: ['tests/unit/pure/text/dates.test.ts', ...CHECKS],
   },
   {
     id: 'dates-impossible-day',
     bug: '2月30日 counts as a real date',
-    edits: one('src/lib/dates.ts', 'return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;', 'return day <= 31;'),
-    tests: ['tests/unit/dates.test.ts', ...CHECKS],
+    edits: one('src/pure/text/dates.ts', 'return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;', 'return day <= 31;'),
+    tests: ['tests/unit/pure/text/dates.test.ts', ...CHECKS],
   },
   {
     id: 'dates-span-month',
     bug: 'a span into another month is shown without its second month (6月22日至9日)',
-    edits: one('src/lib/dates.ts', "${date.until.month === date.month ? '' : `${date.until.month}月`}", ''),
-    tests: ['tests/unit/dates.test.ts', PAGES],
+    edits: one('src/pure/text/dates.ts', "${date.until.month === date.month ? '' : `${date.until.month}月`}", ''),
+    tests: ['tests/unit/pure/text/dates.test.ts', PAGES],
   },
   {
     id: 'figures-float-value',
     bug: 'exact values computed in binary floating point (1339.11万 → 13391099.999999998)',
-    edits: one('src/lib/figures.ts', "  const [whole, fraction = ''] = String(figure.value).split('.');", "  return figure.value * 10 ** power;\n  const [whole, fraction = ''] = String(figure.value).split('.');"),
-    tests: ['tests/unit/figures.test.ts', DERIVED],
+    edits: one(
+      'src/pure/text/figures.ts',
+      "  const [whole, fraction = ''] = String(figure.value).split('.');",
+      "  return figure.value * 10 ** power;\n  const [whole, fraction = ''] = String(figure.value).split('.');",
+    ),
+    tests: ['tests/unit/pure/text/figures.test.ts', DERIVED],
   },
   {
     id: 'figures-about-lost',
     bug: '100个左右 is read as exactly 100',
-    edits: one('src/lib/figures.ts', "g.about ? '左右' : undefined", 'undefined'),
-    tests: ['tests/unit/figures.test.ts', ...CHECKS],
+    edits: one('src/pure/text/figures.ts', "g.about ? '左右' : undefined", 'undefined'),
+    tests: ['tests/unit/pure/text/figures.test.ts', ...CHECKS],
   },
   {
     id: 'figures-unit-order',
     bug: '人次 is read as 人 followed by 次',
-    edits: one('src/lib/figures.ts', "export const UNITS = ['人次', '部委', '周年', '人',", "export const UNITS = ['人', '人次', '部委', '周年',"),
-    tests: ['tests/unit/figures.test.ts', ...CHECKS],
+    edits: one('src/pure/text/figures.ts', "export const UNITS = ['人次', '部委', '周年', '人',", "export const UNITS = ['人', '人次', '部委', '周年',"),
+    tests: ['tests/unit/pure/text/figures.test.ts', ...CHECKS],
   },
 
   // Search.
   {
     id: 'search-some-words',
     bug: 'exact search shows measures holding only some of the words',
-    edits: one('src/search/pure/search.ts', 'const docs = first.docs.filter((d) => sets.every((s) => s.has(d)));', 'const docs = first.docs.filter((d) => sets.length >= 0 || d < 0);'),
+    edits: one(
+      'src/pure/search/search.ts',
+      'const docs = first.docs.filter((d) => sets.every((s) => s.has(d)));',
+      'const docs = first.docs.filter((d) => sets.length >= 0 || d < 0);',
+    ),
     tests: SEARCH,
   },
   {
     id: 'search-fullwidth',
     bug: 'full-width letters and digits are not folded (５７％ does not find 57%)',
-    edits: one('src/search/pure/normalize.ts', '  if (c >= 0xff01 && c <= 0xff5e) return foldUnit(c - 0xfee0);', ''),
+    edits: one('src/pure/search/normalize.ts', '  if (c >= 0xff01 && c <= 0xff5e) return foldUnit(c - 0xfee0);', ''),
     tests: SEARCH,
   },
   {
     id: 'search-middle-dot',
     bug: '10・29 (katakana middle dot) does not find 10·29',
-    edits: one('src/search/pure/normalize.ts', '    case 0x30fb: // katakana middle dot ・', '    case -1:'),
+    edits: one('src/pure/search/normalize.ts', '    case 0x30fb: // katakana middle dot ・', '    case -1:'),
     tests: SEARCH,
   },
   {
     id: 'search-ties-reversed',
     bug: 'equally good matches come in reverse report order',
-    edits: one('src/search/pure/search.ts', 'const byScore = (a: Match, b: Match) => b.score - a.score || a.doc - b.doc;', 'const byScore = (a: Match, b: Match) => b.score - a.score || b.doc - a.doc;'),
+    edits: one(
+      'src/pure/search/search.ts',
+      'const byScore = (a: Match, b: Match) => b.score - a.score || a.doc - b.doc;',
+      'const byScore = (a: Match, b: Match) => b.score - a.score || b.doc - a.doc;',
+    ),
     tests: SEARCH,
   },
 
@@ -250,43 +286,47 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'home-status-counts',
     bug: 'the home page counts, for each status, the measures that do not have it',
-    edits: one('src/lib/report.ts', 'list.filter((m) => m.data.status === s.label).length', 'list.filter((m) => m.data.status !== s.label).length'),
+    edits: one('src/build/site/report.ts', 'list.filter((m) => m.data.status === s.label).length', 'list.filter((m) => m.data.status !== s.label).length'),
     tests: [PAGES],
   },
   {
     id: 'pager-swapped',
     bug: 'previous and next are swapped on the measure pages',
-    edits: one('src/lib/measure-pages.ts', 'previous: i > 0 ? linkOf(list[i - 1]) : undefined,', 'previous: i < list.length - 1 ? linkOf(list[i + 1]) : undefined,'),
+    edits: one(
+      'src/build/site/measure-pages.ts',
+      'previous: i > 0 ? linkOf(list[i - 1]) : undefined,',
+      'previous: i < list.length - 1 ? linkOf(list[i + 1]) : undefined,',
+    ),
     tests: [PAGES],
   },
   {
     id: 'csv-no-bom',
     bug: 'figures.csv has no byte-order mark (spreadsheets garble the Chinese)',
-    edits: one('src/lib/open-data.ts', 'return `\\uFEFF${stringify(', 'return `${stringify('),
+    edits: one('src/build/site/open-data.ts', 'return `\\uFEFF${stringify(', 'return `${stringify('),
     tests: [DERIVED],
   },
   {
     id: 'json-no-corrections',
     bug: 'measures.json leaves out the corrections',
-    edits: one('src/lib/open-data.ts', '      ...m.data,\n', '      ...m.data,\n      corrections: [],\n'),
+    edits: one('src/build/site/open-data.ts', '      ...m.data,\n', '      ...m.data,\n      corrections: [],\n'),
     tests: [DERIVED],
   },
   {
     id: 'measure-links-off-by-one',
     bug: '[（6）](06.md) in an entry links to /measures/07/',
-    edits: one('src/markdown/remark-measure-links.ts', 'measurePath(target.number)', 'measurePath(target.number + 1)'),
+    edits: one('src/build/markdown/remark-measure-links.ts', 'measurePath(target.number)', 'measurePath(target.number + 1)'),
     tests: [...PLUGINS, PAGES, DERIVED],
   },
   {
     id: 'timeline-reversed',
     bug: 'the timeline runs backwards',
-    edits: one('src/lib/indexes.ts', 'events.sort((a, b) => key(a.date) - key(b.date) ||', 'events.sort((a, b) => key(b.date) - key(a.date) ||'),
+    edits: one('src/build/site/indexes.ts', 'events.sort((a, b) => key(a.date) - key(b.date) ||', 'events.sort((a, b) => key(b.date) - key(a.date) ||'),
     tests: [DERIVED],
   },
   {
     id: 'correction-mark-note',
     bug: 'a correction mark in the text links to the next correction’s note',
-    edits: one('src/markdown/remark-correction-marks.ts', 'url: `#${correctionNoteId(index)}`,', 'url: `#${correctionNoteId(index + 1)}`,'),
-    tests: ['tests/unit/markdown-plugins.test.ts', PAGES],
+    edits: one('src/build/markdown/remark-correction-marks.ts', 'url: `#${correctionNoteId(index)}`,', 'url: `#${correctionNoteId(index + 1)}`,'),
+    tests: ['tests/unit/build/markdown/plugins.test.ts', PAGES],
   },
 ];

@@ -10,12 +10,12 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Document } from 'yaml';
-import { contentFolder } from '../src/lib/content-folder.ts';
-import { BODY_PLACEHOLDER } from '../src/checks/markdown.ts';
-import { measureFileName } from '../src/model/measure-number.ts';
-import { entrySchemas } from '../src/model/schema.ts';
+import { contentFolder } from '../src/build/settings/content-folder.ts';
+import { BODY_PLACEHOLDER } from '../src/build/checks/markdown.ts';
+import { measureFileName } from '../src/pure/model/measure-number.ts';
+import { entrySchemas } from '../src/pure/model/schema.ts';
 import { settingsOrExit } from './settings-or-exit.ts';
-import { displayPath, loadEntries } from '../src/checks/load-entries.ts';
+import { displayPath, loadEntries } from '../src/build/checks/load-entries.ts';
 
 const { values, positionals } = parseArgs({
   options: { content: { type: 'string', default: contentFolder() }, number: { type: 'string' } },
@@ -23,7 +23,11 @@ const { values, positionals } = parseArgs({
 });
 
 const usage = 'usage: npm run new -- "措施的标题（原文的第一句，不带句号）" [--number N]';
-const title = positionals.join(' ').trim().replace(/[。.]+$/u, '').trim();
+const title = positionals
+  .join(' ')
+  .trim()
+  .replace(/[。.]+$/u, '')
+  .trim();
 if (!title) {
   console.error(`No title given.\n${usage}`);
   process.exit(2);

@@ -4,13 +4,13 @@
  */
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { Document } from 'yaml';
-import { findDates } from '../../src/lib/dates.ts';
-import { findDocuments } from '../../src/lib/documents.ts';
-import { findFigures } from '../../src/lib/figures.ts';
-import { type Paragraph, printedPositions, type SourcePage } from '../../src/lib/source-page.ts';
-import { measureFileName } from '../../src/model/measure-number.ts';
-import { entrySchemas, sectionSchema, type Figure, type MeasureData, type SectionData } from '../../src/model/schema.ts';
-import type { ReportSettings } from '../../src/settings/read-settings.ts';
+import { findDates } from '../../src/pure/text/dates.ts';
+import { findDocuments } from '../../src/pure/text/documents.ts';
+import { findFigures } from '../../src/pure/text/figures.ts';
+import { type Paragraph, printedPositions, type SourcePage } from '../../src/pure/text/source-page.ts';
+import { measureFileName } from '../../src/pure/model/measure-number.ts';
+import { entrySchemas, sectionSchema, type Figure, type MeasureData, type SectionData } from '../../src/pure/model/schema.ts';
+import type { ReportSettings } from '../../src/build/settings/read-settings.ts';
 import { proposeStatus } from './propose-status.ts';
 import { proposeTopics } from './propose-topics.ts';
 

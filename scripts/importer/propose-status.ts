@@ -9,7 +9,7 @@
  * 5. anything else reports steps taken on a task that goes on: underway.
  * The report's vocabularies say which status stands for each reading (a status's `proposedFor`).
  */
-import type { ProgressReading, Status } from '../../src/model/settings-schema.ts';
+import type { ProgressReading, Status } from '../../src/pure/model/settings-schema.ts';
 
 export interface StatusProposal {
   /** A status of the vocabularies. */
@@ -25,7 +25,8 @@ export function statusFor(reading: ProgressReading, statuses: readonly Pick<Stat
 }
 
 const STARTED = /已启动相关工作|稳步推进|正在[\p{Script=Han}]{2}/u;
-const INTENDED = /计划年内[\p{Script=Han}]{2}|拟在年内[\p{Script=Han}]{2}|计划[\p{Script=Han}]{2}|拟[\p{Script=Han}]{2}|将适时[\p{Script=Han}]{2}|适时[\p{Script=Han}]{2}|择期[\p{Script=Han}]{2}/u;
+const INTENDED =
+  /计划年内[\p{Script=Han}]{2}|拟在年内[\p{Script=Han}]{2}|计划[\p{Script=Han}]{2}|拟[\p{Script=Han}]{2}|将适时[\p{Script=Han}]{2}|适时[\p{Script=Han}]{2}|择期[\p{Script=Han}]{2}/u;
 const DONE = /已达|已开展|已召开|全面上线|已[\p{Script=Han}]|完成|印发|下发|出台|形成了|召开了|制定|上线/u;
 const STANDING = /作为一项长期任务|每年召开|常态化|坚持[\p{Script=Han}]{2}|持续[\p{Script=Han}]{2}/u;
 const RESULT = /已达[\d.]+万?人|全面上线|已达到|完成《[^》]+》改版工作/u;
@@ -70,7 +71,10 @@ export function readProgress(title: string, text: string): { reading: ProgressRe
 
   const intended = note(INTENDED);
   // Verbs inside a statement of intent (`拟在年内下发`) report nothing done.
-  const deeds = evidence.split(CLAUSE_END).filter((clause) => !INTENDED.test(clause)).join('。');
+  const deeds = evidence
+    .split(CLAUSE_END)
+    .filter((clause) => !INTENDED.test(clause))
+    .join('。');
   if (intended && !DONE.test(deeds)) return { reading: 'planned', statusNote: intended };
 
   const standing = note(STANDING);

@@ -2,7 +2,7 @@
  * Proposes topics of the report's vocabularies for a measure, from the words that suggest each
  * (a topic's `cues` in content/vocabularies.yaml): a starting point for the editors.
  */
-import type { Topic } from '../../src/model/settings-schema.ts';
+import type { Topic } from '../../src/pure/model/settings-schema.ts';
 
 const occurrences = (word: string, s: string) => s.split(word).length - 1;
 

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import type { EntryFile } from './build-entries.ts';
-import { splitEntryFile, withLf } from '../../src/model/entry-file.ts';
+import { splitEntryFile, withLf } from '../../src/pure/model/entry-file.ts';
 
 export const MANIFEST = '.import-manifest.json';
 
@@ -54,9 +54,7 @@ export function entryDifferences(current: string, imported: string): string[] {
 
 export function writeEntries(contentDir: string, files: EntryFile[], options: WriteOptions = {}): WriteResult[] {
   const manifestPath = join(contentDir, MANIFEST);
-  const manifest: Record<string, string> = existsSync(manifestPath)
-    ? JSON.parse(readFileSync(manifestPath, 'utf8'))
-    : {};
+  const manifest: Record<string, string> = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : {};
   const results: WriteResult[] = [];
 
   for (const file of files) {

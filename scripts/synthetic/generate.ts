@@ -15,12 +15,12 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
-import { splitEntryFile } from '../../src/model/entry-file.ts';
-import { measureFileName } from '../../src/model/measure-number.ts';
-import { entrySchemas } from '../../src/model/schema.ts';
-import { SETTINGS_FILES } from '../../src/settings/read-settings.ts';
-import { reportSettings } from '../../src/settings/report-settings.ts';
-import { findDates, isRealDate } from '../../src/lib/dates.ts';
+import { splitEntryFile } from '../../src/pure/model/entry-file.ts';
+import { measureFileName } from '../../src/pure/model/measure-number.ts';
+import { entrySchemas } from '../../src/pure/model/schema.ts';
+import { SETTINGS_FILES } from '../../src/build/settings/read-settings.ts';
+import { reportSettings } from '../../src/build/settings/report-settings.ts';
+import { findDates, isRealDate } from '../../src/pure/text/dates.ts';
 import { figuresIn } from '../importer/build-entries.ts';
 
 function splitEntry(text: string): { frontmatter: string; body: string } {
@@ -112,7 +112,9 @@ export function generateSynthetic(count: number, out: string, contentDir = 'cont
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, out: { type: 'string', default: '.cache/bench-search/content-1000' } } });
+  const { values } = parseArgs({
+    options: { count: { type: 'string', default: '1000' }, out: { type: 'string', default: '.cache/bench-search/content-1000' } },
+  });
   generateSynthetic(Number(values.count), values.out!);
   console.log(`${values.count} measures in ${values.out}`);
 }

@@ -3,9 +3,9 @@
  * site when it is added to the home screen and read offline.
  */
 import type { APIRoute } from 'astro';
-import { heldName, missing } from '../lib/publication-text.ts';
-import { allMeasures } from '../lib/report.ts';
-import { publication } from '../settings/publication.ts';
+import { heldName, missing } from '../build/site/publication-text.ts';
+import { allMeasures } from '../build/site/report.ts';
+import { publication } from '../build/settings/publication.ts';
 
 export const GET: APIRoute = async () => {
   const pub = publication();

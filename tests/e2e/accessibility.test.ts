@@ -8,7 +8,19 @@ import { useBrowserAndSite } from '../support/browser.ts';
 
 const env = useBrowserAndSite();
 
-const PAGES = ['/', '/measures/07/', '/measures/17/', '/source/', '/topics/', '/timeline/', '/figures/', '/documents/', '/organisations/', '/about-data/', '/404.html'];
+const PAGES = [
+  '/',
+  '/measures/07/',
+  '/measures/17/',
+  '/source/',
+  '/topics/',
+  '/timeline/',
+  '/figures/',
+  '/documents/',
+  '/organisations/',
+  '/about-data/',
+  '/404.html',
+];
 
 describe.each(['light', 'dark'] as const)('axe in %s mode', (colorScheme) => {
   it.each(PAGES)('%s has no violations', async (path) => {
@@ -17,7 +29,13 @@ describe.each(['light', 'dark'] as const)('axe in %s mode', (colorScheme) => {
     const page = await context.newPage();
     await page.goto(env.site.origin + path);
     const { violations } = await new AxeBuilder({ page: page as never }).analyze();
-    const summary = violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    const summary = violations.map(
+      (v) =>
+        `${v.id}: ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
     expect(summary).toEqual([]);
     await context.close();
   });

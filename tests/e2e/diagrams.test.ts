@@ -15,7 +15,11 @@ async function shownDiagram(page: Page) {
     const visible = [...figure.querySelectorAll('.diagram-theme')].filter((el) => getComputedStyle(el).display !== 'none');
     const svg = visible[0]?.querySelector('svg');
     const label = svg?.querySelector('.nodeLabel text, .label text, text');
-    const rgb = (c: string) => c.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+    const rgb = (c: string) =>
+      c
+        .match(/\d+(\.\d+)?/g)!
+        .slice(0, 3)
+        .map(Number);
     const lum = (c: string) => {
       const [r, g, b] = rgb(c).map((v) => {
         const s = v / 255;

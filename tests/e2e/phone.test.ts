@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { SMALLEST_LABEL_PX } from '../../src/diagrams/drawing-size.ts';
+import { SMALLEST_LABEL_PX } from '../../src/pure/diagrams/drawing-size.ts';
 import { useBrowserAndSite } from '../support/browser.ts';
 import { ROOT } from '../support/paths.ts';
 
@@ -140,7 +140,15 @@ describe.each(['light', 'dark'] as const)('on a 360 px phone in %s mode', (color
       await page.screenshot({ path: join(SHOTS, colorScheme, `${name}.png`), fullPage: true, clip: { x: 0, y: 0, width: 360, height } });
       expect(await layoutProblems(page, SMALLEST_LABEL_PX)).toEqual([]);
       const { violations } = await new AxeBuilder({ page: page as never }).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        violations.map(
+          (v) =>
+            `${v.id}: ${v.help} — ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(', ')}`,
+        ),
+      ).toEqual([]);
     } finally {
       await context.close();
     }
@@ -180,7 +188,11 @@ describe('focus on a phone', () => {
       await link.focus();
       await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Tab');
-      const focus = await link.evaluate((a) => ({ focused: document.activeElement === a, background: getComputedStyle(a).backgroundColor, visible: a.matches(':focus-visible') }));
+      const focus = await link.evaluate((a) => ({
+        focused: document.activeElement === a,
+        background: getComputedStyle(a).backgroundColor,
+        visible: a.matches(':focus-visible'),
+      }));
       expect(focus).toEqual({ focused: true, background: 'rgb(255, 221, 0)', visible: true });
     } finally {
       await context.close();

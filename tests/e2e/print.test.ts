@@ -5,12 +5,12 @@
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { dateText, runningHead } from '../../src/lib/publication-text.ts';
+import { dateText, runningHead } from '../../src/build/site/publication-text.ts';
 import { PUBLICATION } from '../support/report-vocabulary.ts';
 import { useBrowserAndSite } from '../support/browser.ts';
 import { readMeasureEntries } from '../support/entries.ts';
-import { chinesePunctuation } from '../../src/typography/chinese-punctuation.ts';
-import { correctedParts, textWithNotes } from '../../src/lib/corrected-text.ts';
+import { chinesePunctuation } from '../../src/pure/text/chinese-punctuation.ts';
+import { correctedParts, textWithNotes } from '../../src/pure/text/corrected-text.ts';
 
 /**
  * Text as compared with a PDF's: a CJK font's map gives some characters as radicals (⼯ for 工,
@@ -18,8 +18,15 @@ import { correctedParts, textWithNotes } from '../../src/lib/corrected-text.ts';
  * the radicals NFKC leaves (CJK Radicals Supplement), and the em dash as a horizontal bar (―).
  * The PDF also holds the spaces the browser sets between Chinese and Latin or digits.
  */
-const comparable = (text: string) => text.normalize('NFKC').replace(/\s+/g, '').replace(/\u2015/g, '\u2014');
-const pattern = (words: string) => comparable(words).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\p{Script=Han}/gu, (c) => `[${c}\u2E80-\u2EFF]`);
+const comparable = (text: string) =>
+  text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/\u2015/g, '\u2014');
+const pattern = (words: string) =>
+  comparable(words)
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\p{Script=Han}/gu, (c) => `[${c}\u2E80-\u2EFF]`);
 const has = (pdfText: string, words: string) => new RegExp(pattern(words), 'u').test(pdfText);
 const opensWith = (pdfText: string, words: string) => new RegExp(`^${pattern(words)}`, 'u').test(pdfText);
 
@@ -88,12 +95,20 @@ describe('printing the report', () => {
     // Each page after the first opens with its margin boxes: the running head, then the page number.
     pages.slice(1).forEach((text, i) => expect(opensWith(text, `${runningHead(PUBLICATION)}${i + 2}/${pages.length}`), `page ${i + 2}`).toBe(true));
     // The contents list every measure by number before the first measure's text.
-    const contents = pages.slice(1, pages.findIndex((text) => has(text, '依据原文'))).join('');
+    const contents = pages
+      .slice(
+        1,
+        pages.findIndex((text) => has(text, '依据原文')),
+      )
+      .join('');
     for (const { data } of entries) expect(has(contents, `（${data.number}）${data.title}`), `(${data.number})`).toBe(true);
     // A status box is never split: each measure's status and its words are whole on one page.
     for (const { data } of entries) {
       const words = textWithNotes(correctedParts(data.statusNote, data.corrections));
-      expect(pages.some((text) => has(text, `${data.status}编者判断，依据原文“${words}”`)), `(${data.number})`).toBe(true);
+      expect(
+        pages.some((text) => has(text, `${data.status}编者判断，依据原文“${words}”`)),
+        `(${data.number})`,
+      ).toBe(true);
     }
   });
 

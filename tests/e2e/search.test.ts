@@ -34,7 +34,7 @@ async function open(path: string, options: Parameters<Browser['newContext']>[0] 
   context.on('request', (r) => {
     if (!r.url().startsWith(site.origin)) outside.push(r.url());
     // The service worker's own script and its background caching of the site for offline
-    // reading (src/offline/) are not the page loading search code; everything the page asks for is counted.
+    // reading (src/browser/offline/) are not the page loading search code; everything the page asks for is counted.
     else if (!r.serviceWorker() && !r.url().endsWith('/sw.js')) requests.push(r.url().slice(site.origin.length));
   });
   const page = await context.newPage();
@@ -54,12 +54,20 @@ async function typeInHeader(page: Page, query: string) {
   }, query);
 }
 
-const optionPlaces = (page: Page) => page.locator('[role="listbox"] [role="option"]:not(.search-option--all)').evaluateAll((os) => os.map((o) => o.getAttribute('data-href')!)).then((hs) => hs.map(placeOf));
+const optionPlaces = (page: Page) =>
+  page
+    .locator('[role="listbox"] [role="option"]:not(.search-option--all)')
+    .evaluateAll((os) => os.map((o) => o.getAttribute('data-href')!))
+    .then((hs) => hs.map(placeOf));
 
 /** WCAG contrast ratio of two computed colours (`rgb(…)`). */
 function contrast(a: string, b: string): number {
   const luminance = (rgb: string) => {
-    const [r, g, bl] = rgb.match(/[\d.]+/g)!.slice(0, 3).map((v) => Number(v) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, bl] = rgb
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => Number(v) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
@@ -279,21 +287,28 @@ describe('the search page', () => {
   it.each([
     ['集中督导', '/#section-1', '原文第2、3段'],
     ['下转第3版', '/source/#p47', null],
-  ] as const)('finds %s, outside the measures, and links to where it stands (%s)', async (q, place, source) => {
-    expect(expectedUrls(pages, q)).toEqual([place]);
-    const { page, context } = await open(`/search/?q=${encodeURIComponent(q)}`);
-    await waitForResults(page, q, true);
-    expect(await exactLinks(page)).toEqual([place]);
-    // A section says where its words stand on the source page.
-    await expect(page.locator('.search-result__source').allInnerTexts()).resolves.toEqual(source ? [source] : []);
-    await page.locator('[data-exact] .search-result__title a').click();
-    await page.waitForURL((url) => placeOf(url.href) === place, { waitUntil: 'commit' });
-    await expect(page.locator(`#${place.split('#')[1]}`).innerText()).resolves.toContain(q);
-    await context.close();
-  }, 90_000);
+  ] as const)(
+    'finds %s, outside the measures, and links to where it stands (%s)',
+    async (q, place, source) => {
+      expect(expectedUrls(pages, q)).toEqual([place]);
+      const { page, context } = await open(`/search/?q=${encodeURIComponent(q)}`);
+      await waitForResults(page, q, true);
+      expect(await exactLinks(page)).toEqual([place]);
+      // A section says where its words stand on the source page.
+      await expect(page.locator('.search-result__source').allInnerTexts()).resolves.toEqual(source ? [source] : []);
+      await page.locator('[data-exact] .search-result__title a').click();
+      await page.waitForURL((url) => placeOf(url.href) === place, { waitUntil: 'commit' });
+      await expect(page.locator(`#${place.split('#')[1]}`).innerText()).resolves.toContain(q);
+      await context.close();
+    },
+    90_000,
+  );
 
   it('finds for traditional characters what it finds for simplified ones', async () => {
-    for (const [traditional, simplified] of [['職工書屋', '职工书屋'], ['勞動模範', '劳动模范']]) {
+    for (const [traditional, simplified] of [
+      ['職工書屋', '职工书屋'],
+      ['勞動模範', '劳动模范'],
+    ]) {
       const want = expectedUrls(pages, simplified);
       expect(want.length, simplified).toBeGreaterThan(0);
       expect(expectedUrls(pages, traditional)).toEqual(want);
@@ -349,7 +364,9 @@ describe('the search page', () => {
       await expect(count('status', s.label)).resolves.toBe(String(want.filter((u) => statusOf(u).status === s.label).length));
     }
     // Choose the status with the most results: the list narrows, the URL says so.
-    const status = [...STATUSES].sort((a, b) => want.filter((u) => statusOf(u).status === b.label).length - want.filter((u) => statusOf(u).status === a.label).length)[0];
+    const status = [...STATUSES].sort(
+      (a, b) => want.filter((u) => statusOf(u).status === b.label).length - want.filter((u) => statusOf(u).status === a.label).length,
+    )[0];
     await page.locator(`input[name="status"][value="${status.label}"]`).check();
     await waitForResults(page, q);
     expect(new URL(page.url()).searchParams.getAll('status')).toEqual([status.label]);
@@ -418,9 +435,11 @@ describe('search for every reader', () => {
     const first = await page.locator('[data-exact] .search-result').first().boundingBox();
     expect(first!.y + first!.height).toBeLessThanOrEqual(740);
     await page.locator('[data-filters] summary').click();
-    const counts = await page.locator('.search-filter').evaluateAll((labels) =>
-      labels.map((l) => ({ n: l.querySelector('[data-count]')!.textContent, disabled: (l.querySelector('input') as HTMLInputElement).disabled })),
-    );
+    const counts = await page
+      .locator('.search-filter')
+      .evaluateAll((labels) =>
+        labels.map((l) => ({ n: l.querySelector('[data-count]')!.textContent, disabled: (l.querySelector('input') as HTMLInputElement).disabled })),
+      );
     expect(counts.some((c) => c.n === '0')).toBe(true);
     for (const c of counts) expect(c.disabled, JSON.stringify(c)).toBe(c.n === '0');
     await page.screenshot({ path: join(ROOT, '.cache/screenshots/search-360-filters-light.png'), fullPage: false });
@@ -428,7 +447,10 @@ describe('search for every reader', () => {
   });
 
   it('moves nothing while results load (cumulative layout shift ≤ 0.1), on a phone and on a desktop', async () => {
-    for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 }]) {
+    for (const viewport of [
+      { width: 360, height: 740 },
+      { width: 1280, height: 800 },
+    ]) {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
       // Before any of the page's code: a record of every layout shift not caused by the reader.
@@ -451,7 +473,9 @@ describe('search for every reader', () => {
     const { page, context } = await open('/search/', { colorScheme: 'dark', viewport: { width: 360, height: 740 } });
     await waitForResults(page, '');
     for (const selector of ['#site-search-q', '#search-q']) {
-      const [fg, bg, placeholder] = await page.locator(selector).evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor, getComputedStyle(el, '::placeholder').color]);
+      const [fg, bg, placeholder] = await page
+        .locator(selector)
+        .evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor, getComputedStyle(el, '::placeholder').color]);
       expect(contrast(bg, 'rgb(255, 255, 255)'), `${selector} is not white`).toBeGreaterThan(4.5);
       expect(contrast(fg, bg), selector).toBeGreaterThanOrEqual(4.5);
       expect(contrast(placeholder, bg), `${selector} placeholder`).toBeGreaterThanOrEqual(4.5);
@@ -463,7 +487,10 @@ describe('search for every reader', () => {
   it('keeps marked words readable in dark mode', async () => {
     const { page, context } = await open('/search/?q=%E5%B7%A5%E5%8C%A0', { colorScheme: 'dark' });
     await waitForResults(page, '工匠');
-    const [fg, bg] = await page.locator('[data-exact] mark').first().evaluate((m) => [getComputedStyle(m).color, getComputedStyle(m).backgroundColor]);
+    const [fg, bg] = await page
+      .locator('[data-exact] mark')
+      .first()
+      .evaluate((m) => [getComputedStyle(m).color, getComputedStyle(m).backgroundColor]);
     expect(contrast(fg, bg)).toBeGreaterThanOrEqual(4.5);
     await context.close();
   });
@@ -474,7 +501,9 @@ describe('search for every reader', () => {
       // The site's CSP rightly refuses an injected script: axe runs in a context that bypasses it.
       await page.addScriptTag({ content: axe });
       return page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
+        const result = await (
+          window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+        ).axe.run(document, { resultTypes: ['violations'] });
         return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       });
     };

@@ -72,7 +72,10 @@ describe.each(VIEWPORTS)('at $width px', (viewport) => {
 
   it('justifies the body text', async () => {
     const page = await open('/measures/15/', viewport);
-    const align = await page.locator('.measure-text p').first().evaluate((p) => getComputedStyle(p).textAlign);
+    const align = await page
+      .locator('.measure-text p')
+      .first()
+      .evaluate((p) => getComputedStyle(p).textAlign);
     expect(align).toBe('justify');
     await page.close();
   });

@@ -63,7 +63,8 @@ describe(`hosted under ${BASE}`, () => {
       return readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? under(join(d, n)) : [join(d, n)]));
     })(site);
     expect(files.filter((f) => readFileSync(f).includes('localhost')).map((f) => relative(site, f))).toEqual([]);
-    const canonical = (path: string) => String((selectAll('link[rel=canonical]', fromHtml(readFileSync(join(site, path), 'utf8')))[0] as Element).properties.href);
+    const canonical = (path: string) =>
+      String((selectAll('link[rel=canonical]', fromHtml(readFileSync(join(site, path), 'utf8')))[0] as Element).properties.href);
     expect(canonical('measures/07/index.html')).toBe(`https://example.org${BASE}measures/07/`);
     // The sitemap lists the home page and every measure page (not /search/ or /print/), each at its canonical address.
     const locs = [...readFileSync(join(site, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);

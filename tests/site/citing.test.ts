@@ -78,9 +78,7 @@ describe('the status counts', () => {
     expect(String(next.properties.className)).toContain('edition-dates');
     const times = selectAll('time', next).map((t) => [String(t.properties.dateTime), textOf(t)]);
     expect(times).toEqual([...(settings.asOf ? [[settings.asOf, written(settings.asOf)]] : []), [settings.edition, written(settings.edition)]]);
-    expect(textOf(next)).toBe(
-      `${settings.asOf ? `原文所述进展截至${written(settings.asOf)}；` : ''}本站这一版编成于${written(settings.edition)}。`,
-    );
+    expect(textOf(next)).toBe(`${settings.asOf ? `原文所述进展截至${written(settings.asOf)}；` : ''}本站这一版编成于${written(settings.edition)}。`);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import type { Element, Root, Text } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { chinesePunctuation } from '../../src/typography/chinese-punctuation.ts';
+import { chinesePunctuation } from '../../src/pure/text/chinese-punctuation.ts';
 import { builtPages, readPage, select, selectAll, textOf } from '../support/built-site.ts';
 import { TEST_SITE_DIR } from '../support/paths.ts';
 import { BuiltIndexFiles } from '../support/search-index-files.ts';
@@ -40,7 +40,9 @@ function textNodes(tree: Root): { text: Text; ancestors: Element[] }[] {
 /** The page's texts outside its body text: the title, descriptions, tooltips, labels. */
 function attributeTexts(tree: Root): string[] {
   const meta = selectAll('meta[name="description"], meta[property^="og:"]', tree).map((m) => String(m.properties.content ?? ''));
-  const labels = selectAll('body [title], body [aria-label]', tree).flatMap((el) => [el.properties.title, el.properties.ariaLabel].filter((v) => typeof v === 'string'));
+  const labels = selectAll('body [title], body [aria-label]', tree).flatMap((el) =>
+    [el.properties.title, el.properties.ariaLabel].filter((v) => typeof v === 'string'),
+  );
   return [textOf(select('title', tree)), ...meta, ...(labels as string[])];
 }
 

@@ -7,7 +7,7 @@ import type { Element } from 'hast';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { ORGANISATIONS } from '../support/report-vocabulary.ts';
-import { chinesePunctuation } from '../../src/typography/chinese-punctuation.ts';
+import { chinesePunctuation } from '../../src/pure/text/chinese-punctuation.ts';
 import { readPage, select, selectAll, textOf, fileOf } from '../support/built-site.ts';
 import { readMeasureEntries } from '../support/entries.ts';
 import { realPage } from '../support/source-text.ts';
@@ -38,7 +38,9 @@ describe('diagrams on pages', () => {
 
   it('draws the structure of the rectification on the home page from the intro figures', () => {
     const svg = select('#structure ~ figure.diagram .diagram-theme--light svg', readPage('/'))!;
-    const text = selectAll('text', svg).map((t) => textOf(t)).join('|');
+    const text = selectAll('text', svg)
+      .map((t) => textOf(t))
+      .join('|');
     for (const phrase of ['主要方面', '问题', '具体表现', '整改任务', '第一责任单位', '集中督导']) expect(text).toContain(phrase);
     for (const n of ['4个', '12个', '31个', '64项', '24个', '3次']) expect(text).toContain(n);
   });
@@ -113,12 +115,17 @@ describe('indexes', () => {
       const items = dl.children.filter((c): c is Element => c.type === 'element');
       items.forEach((el, i) => {
         // A name as the reading pages show it (Chinese punctuation), the editors' notes on corrected passages left out.
-        if (el.tagName === 'dt') listed.set(textOf(el).replace(/〔编者注：[^〕]*〕/g, ''), selectAll('a', items[i + 1]).map((a) => attr(a, 'href')));
+        if (el.tagName === 'dt')
+          listed.set(
+            textOf(el).replace(/〔编者注：[^〕]*〕/g, ''),
+            selectAll('a', items[i + 1]).map((a) => attr(a, 'href')),
+          );
       });
     }
     const citing = new Map<string, string[]>();
     for (const { data } of entries) {
-      for (const d of new Set(data.documents.map(chinesePunctuation))) citing.set(`《${d}》`, [...(citing.get(`《${d}》`) ?? []), `/measures/${pad(data.number)}/`]);
+      for (const d of new Set(data.documents.map(chinesePunctuation)))
+        citing.set(`《${d}》`, [...(citing.get(`《${d}》`) ?? []), `/measures/${pad(data.number)}/`]);
     }
     // In the report each document is cited once; the large report (large-report.test.ts) has documents cited often.
     expect(listed).toEqual(citing);
@@ -133,10 +140,18 @@ describe('indexes', () => {
     for (const dl of selectAll('dl.index-list', page)) {
       const items = dl.children.filter((c): c is Element => c.type === 'element');
       items.forEach((el, i) => {
-        if (el.tagName === 'dt') listed.set(textOf(el).replace(/（又作.*$/, ''), selectAll('a', items[i + 1]).map((a) => attr(a, 'href')));
+        if (el.tagName === 'dt')
+          listed.set(
+            textOf(el).replace(/（又作.*$/, ''),
+            selectAll('a', items[i + 1]).map((a) => attr(a, 'href')),
+          );
       });
     }
-    const text = (n: number) => source.measures.find((m) => m.number === n)!.paragraphs.map((p) => p.text).join('');
+    const text = (n: number) =>
+      source.measures
+        .find((m) => m.number === n)!
+        .paragraphs.map((p) => p.text)
+        .join('');
     for (const org of ORGANISATIONS) {
       const naming = entries
         .filter((e) => [org.name, ...(org.aliases ?? [])].some((name) => text(e.data.number).includes(name)))
@@ -183,9 +198,9 @@ describe('open data', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(bytes.toString('utf8').slice(1), { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(totalFigures);
-    const row = rows.find((r) => r['原文'] === '61.8亿元')!;
-    expect(row['精确值']).toBe('6180000000');
-    expect(row['措施编号']).toBe('17');
+    const row = rows.find((r) => r.原文 === '61.8亿元')!;
+    expect(row.精确值).toBe('6180000000');
+    expect(row.措施编号).toBe('17');
   });
 
   it('is linked from the figures page and described on the about-data page', () => {

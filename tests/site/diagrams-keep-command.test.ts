@@ -108,6 +108,8 @@ describe('npm run diagrams:keep', { timeout: 120_000 }, () => {
   it('reads another built site with --dist, and names it', () => {
     const run = keep('--dist', TEST_SITE_DIR, '--dry-run');
     expect(run.status, run.err.join('\n')).toBe(0);
-    expect(run.out).toContain(`[dry run] ${names.length} drawings shown by ${TEST_SITE_DIR}: 0 added, ${names.length} already kept, 0 removed (no page shows them).`);
+    expect(run.out).toContain(
+      `[dry run] ${names.length} drawings shown by ${TEST_SITE_DIR}: 0 added, ${names.length} already kept, 0 removed (no page shows them).`,
+    );
   });
 });

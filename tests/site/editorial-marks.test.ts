@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../../src/model/schema.ts';
+import type { Figure } from '../../src/pure/model/schema.ts';
 import { readPage } from '../support/built-site.ts';
 import { shownJudgements, unmarkedJudgements, type Judgements } from '../support/editorial-marks.ts';
 import { readMeasureEntries } from '../support/entries.ts';
@@ -26,7 +26,9 @@ const judgements: Judgements = {
   figures: [...entries.flatMap((e) => e.data.figures), ...sectionFigures],
   corrections: entries.flatMap((e) => e.data.corrections),
 };
-const files = readdirSync(TEST_SITE_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
+const files = readdirSync(TEST_SITE_DIR, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 
 describe('editorial judgements shown as such', () => {
   it('are found where the pages show them (so the check below has something to check)', () => {

@@ -26,7 +26,7 @@ import { visit } from 'unist-util-visit';
 import { launchBrowser } from '../support/browser.ts';
 import { readPage } from '../support/built-site.ts';
 import { ROOT } from '../support/paths.ts';
-import { chinesePunctuation } from '../../src/typography/chinese-punctuation.ts';
+import { chinesePunctuation } from '../../src/pure/text/chinese-punctuation.ts';
 import { buildProject, copyProject, editorEnv, removeProjects } from '../support/project-copy.ts';
 
 const BROKEN_LINE = 'content/measures/12.md:4:9  status  "已完" is not one of 已完成, 推进中, 计划中, 持续推进';
@@ -137,7 +137,9 @@ describe('npm run build', () => {
 
 describe('the built site (the shared test build of the real content)', () => {
   const dir = join(ROOT, 'content/measures');
-  const entries = readdirSync(dir).filter((f) => /^\d+\.mdx?$/.test(f)).sort();
+  const entries = readdirSync(dir)
+    .filter((f) => /^\d+\.mdx?$/.test(f))
+    .sort();
 
   it.each(entries)('shows the text of %s on its page exactly as written, its punctuation as the reading pages show it', (name) => {
     const text = readFileSync(join(dir, name), 'utf8');
@@ -277,7 +279,16 @@ describe('npm run dev', () => {
 
     // One fixed: the page reloads and shows the other.
     fixYaml();
-    await expect.poll(() => page.locator('vite-error-overlay #code header h2').textContent().catch(() => ''), POLL).toBe('measures/12.md:4:9');
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('vite-error-overlay #code header h2')
+            .textContent()
+            .catch(() => ''),
+        POLL,
+      )
+      .toBe('measures/12.md:4:9');
     expect(await page.locator('vite-error-overlay #title').textContent()).toBe('An entry needs fixing');
 
     setStatus(dir, '已完', '计划中');

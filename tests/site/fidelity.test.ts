@@ -2,16 +2,16 @@
  * The publication reproduces the source: every paragraph of the page (column breaks joined)
  * appears on the source page exactly as extracted, character for character, and every paragraph
  * of a measure on its measure page through the one punctuation mapping of the reading pages
- * (src/typography/chinese-punctuation.ts: the source's ASCII commas and brackets shown as
+ * (src/pure/text/chinese-punctuation.ts: the source's ASCII commas and brackets shown as
  * Chinese punctuation) and nothing else. Texts are compared as a reader sees them, with the
  * markup (figure marks, correction marks, column-break marks) contributing no characters.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSourcePage } from '../../src/lib/source-page.ts';
-import { reportSettings } from '../../src/settings/report-settings.ts';
-import { chinesePunctuation } from '../../src/typography/chinese-punctuation.ts';
+import { parseSourcePage } from '../../src/pure/text/source-page.ts';
+import { reportSettings } from '../../src/build/settings/report-settings.ts';
+import { chinesePunctuation } from '../../src/pure/text/chinese-punctuation.ts';
 import { readPage, select, selectAll, textOf } from '../support/built-site.ts';
 import { ROOT } from '../support/paths.ts';
 
@@ -31,7 +31,10 @@ describe('source page', () => {
   });
 
   it('shows each printed line of the source file exactly, between the column-break marks', () => {
-    const lines = readFileSync(join(ROOT, 'content/source/report-page2.txt'), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = readFileSync(join(ROOT, 'content/source/report-page2.txt'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     const printed = source.paragraphs.flatMap((p) => {
       const node = selectAll('.source-text > p', page)[source.paragraphs.indexOf(p)];
       // The paragraph's text without its number, cut where the column-break marks stand.
@@ -49,9 +52,7 @@ describe('source page', () => {
   });
 
   it('marks the five column breaks where they were joined', () => {
-    expect(selectAll('.source-text .column-break', page)).toHaveLength(
-      source.paragraphs.filter((p) => p.parts.length > 1).length,
-    );
+    expect(selectAll('.source-text .column-break', page)).toHaveLength(source.paragraphs.filter((p) => p.parts.length > 1).length);
   });
 });
 

@@ -2,7 +2,7 @@
  * Hostile entries through `npm run build` (scripts/build.ts), on a copy of the project whose
  * content is the base fixture (tests/fixtures/bad-entries/base/):
  *
- * - Refused: every class of tests/unit/checks/hostile-cases.ts at once, one entry each. The build
+ * - Refused: every class of tests/unit/build/checks/hostile-cases.ts at once, one entry each. The build
  *   fails with exactly the lines `npm run check` prints for each, leaves dist/ as it was, runs
  *   nothing (a payload's file never appears), never opens a file outside the content folder (one
  *   entry is a link to a pipe: a build that opened it would never end) and prints nothing from
@@ -29,7 +29,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Browser } from 'playwright-core';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMITTED, HOSTILE_CASES, OUTSIDE, writeCase } from '../unit/checks/hostile-cases.ts';
+import { ADMITTED, HOSTILE_CASES, OUTSIDE, writeCase } from '../unit/build/checks/hostile-cases.ts';
 import { launchBrowser, serveSite, type ServedSite } from '../support/browser.ts';
 import { executableMarkup } from '../support/executable-markup.ts';
 import { ROOT } from '../support/paths.ts';
@@ -124,7 +124,9 @@ describe('npm run build with entries the allowlist admits', () => {
 
   it('builds, with the raw HTML of the Markdown entry shown as text (warnings)', () => {
     expect(run.status, run.stderr.slice(-3000)).toBe(0);
-    expect(run.stderr).toContain('content/measures/06.md:15:1  html  warning: "<img src=x onerror=\\"window.__pwned=7\\">" will be shown as text, not as HTML; expected Markdown (raw HTML in an entry is escaped)');
+    expect(run.stderr).toContain(
+      'content/measures/06.md:15:1  html  warning: "<img src=x onerror=\\"window.__pwned=7\\">" will be shown as text, not as HTML; expected Markdown (raw HTML in an entry is escaped)',
+    );
   });
 
   it('publishes no executable markup in any built HTML or SVG file', () => {
@@ -181,7 +183,10 @@ describe('npm run build with entries the allowlist admits', () => {
       });
       return route.fulfill({ response, body: toHtml(document) });
     });
-    await page.route((url) => !url.href.startsWith(site.origin), (route) => route.abort());
+    await page.route(
+      (url) => !url.href.startsWith(site.origin),
+      (route) => route.abort(),
+    );
     for (const path of ['/measures/05/', '/measures/06/', '/print/', '/']) {
       await page.goto(`${site.origin}${path}`);
       await page.locator('h1').first().waitFor();
@@ -220,7 +225,10 @@ describe('npm run dev with entries the allowlist refuses', () => {
       });
     });
     origin = `http://127.0.0.1:${port}`;
-    dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: dir, env: { ...editorEnv(dir), HOME: OUTSIDE.home } });
+    dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+      cwd: dir,
+      env: { ...editorEnv(dir), HOME: OUTSIDE.home },
+    });
     for (const stream of [dev.stdout!, dev.stderr!]) stream.on('data', (d) => (output += String(d)));
     await new Promise<void>((resolve, reject) => {
       const check = () => /watching for file changes/.test(output) && resolve();
@@ -239,7 +247,11 @@ describe('npm run dev with entries the allowlist refuses', () => {
   it('starts, prints the lines npm run check prints, and answers every client with them', async () => {
     const lines = output.split('\n');
     for (const line of expected) expect(lines).toContain(line);
-    for (const [path, accept] of [['/', 'text/html'], ['/measures/05/', undefined], ['/measures/texts.json', 'application/json']] as const) {
+    for (const [path, accept] of [
+      ['/', 'text/html'],
+      ['/measures/05/', undefined],
+      ['/measures/texts.json', 'application/json'],
+    ] as const) {
       const response = await fetch(`${origin}${path}`, { headers: accept ? { accept } : {} });
       expect(response.status, path).toBe(500);
       const body = await response.text();

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import AxeBuilder from '@axe-core/playwright';
 import { astroBuildCommand } from '../../scripts/astro-build.ts';
-import { chinesePunctuation } from '../../src/typography/chinese-punctuation.ts';
+import { chinesePunctuation } from '../../src/pure/text/chinese-punctuation.ts';
 import { generateSynthetic } from '../../scripts/synthetic/generate.ts';
 import { launchBrowser, serveSite } from '../support/browser.ts';
 import { unmarkedJudgements } from '../support/editorial-marks.ts';
@@ -26,7 +26,7 @@ import { buildEnv, ROOT, TEST_RUN_DIR } from '../support/paths.ts';
 // Enough for the largest topic to hold more than a page (it holds about a sixth of the measures).
 const COUNT = 700;
 const PAGE_SIZE = 100;
-// As src/lib/report.ts and src/lib/indexes.ts set them: measures under one topic, document or
+// As src/build/site/report.ts and src/build/site/indexes.ts set them: measures under one topic, document or
 // organisation on an index page; documents a page; dated actions a page.
 const INDEX_LINE = 10;
 const DOCUMENTS_PAGE = 100;
@@ -49,8 +49,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const page = (path: string) => fromHtml(readFileSync(join(site, path, 'index.html'), 'utf8'));
-const listed = (path: string) =>
-  selectAll('ol.task-list li a', page(path)).map((a) => Number(/（(\d+)）/.exec(toText(a))![1]));
+const listed = (path: string) => selectAll('ol.task-list li a', page(path)).map((a) => Number(/（(\d+)）/.exec(toText(a))![1]));
 const pagerLinks = (path: string) =>
   selectAll('a', select('nav.list-pager', page(path))!).map((a) => ({
     href: String((a as Element).properties.href),
@@ -79,7 +78,7 @@ describe(`a report of ${COUNT} measures`, () => {
     expect(toText(select('h1', page('list/3/'))!)).toContain(`第3页，共${pageCount}页`);
   });
 
-  it('says on each page of the list that the statuses are the editors\' judgement', () => {
+  it("says on each page of the list that the statuses are the editors' judgement", () => {
     for (const path of paths) expect(unmarkedJudgements(page(path), { figures: [], corrections: [] }), path).toEqual([]);
   });
 
@@ -92,7 +91,10 @@ describe(`a report of ${COUNT} measures`, () => {
   it(`lists the measures of each status on pages of ${PAGE_SIZE}, each exactly once, in order, the home page's counts linking to the first`, () => {
     const statuses = new Map<string, number[]>();
     for (const file of readdirSync(join(dir, 'content/measures')).sort()) {
-      const { number, status } = parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, 'content/measures', file), 'utf8'))![1]) as { number: number; status: string };
+      const { number, status } = parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, 'content/measures', file), 'utf8'))![1]) as {
+        number: number;
+        status: string;
+      };
       statuses.set(status, [...(statuses.get(status) ?? []), number]);
     }
     const counts = selectAll('.facts--status a', page('')).map((a) => String((a as Element).properties.href));
@@ -102,7 +104,7 @@ describe(`a report of ${COUNT} measures`, () => {
       const first = counts.find((href) => toText(select(`a[href="${href}"]`, page(''))!).includes(status))!;
       const pages = Math.ceil(numbers.length / PAGE_SIZE);
       const paths = [first.slice(1), ...Array.from({ length: pages - 1 }, (_, i) => `${first.slice(1)}${i + 2}/`)];
-      expect(paths.map(listed).flat(), status).toEqual(numbers.sort((a, b) => a - b));
+      expect(paths.flatMap(listed), status).toEqual(numbers.sort((a, b) => a - b));
       if (pages > 1) for (const path of paths) expect(pagerLinks(path).map((l) => l.href)).toEqual(paths.map((p) => `/${p}`));
       expect(existsSync(join(site, `${first.slice(1)}${pages + 1}`))).toBe(false);
     }
@@ -150,7 +152,13 @@ describe(`a report of ${COUNT} measures`, () => {
     const pageCount = Math.ceil(cited.size / DOCUMENTS_PAGE);
     expect(pageCount).toBeGreaterThan(1);
     const paths = ['documents/', ...Array.from({ length: pageCount - 1 }, (_, i) => `documents/${i + 2}/`)];
-    const listed = paths.map((path) => selectAll('dt', page(path)).map((dt) => toText(dt).replace(/〔编者注：[^〕]*〕/g, '').replace(/^《|》$/g, '')));
+    const listed = paths.map((path) =>
+      selectAll('dt', page(path)).map((dt) =>
+        toText(dt)
+          .replace(/〔编者注：[^〕]*〕/g, '')
+          .replace(/^《|》$/g, ''),
+      ),
+    );
     expect(listed.map((l) => l.length)).toEqual(paths.map((_, i) => Math.min(DOCUMENTS_PAGE, cited.size - i * DOCUMENTS_PAGE)));
     expect(listed.flat().sort()).toEqual([...cited.keys()].sort());
     const counts = listed.flat().map((d) => cited.get(d)!);
@@ -167,7 +175,10 @@ describe(`a report of ${COUNT} measures`, () => {
     const dated: string[] = [];
     const otherYears: string[] = [];
     for (const file of readdirSync(join(dir, 'content/measures')).sort()) {
-      const data = parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, 'content/measures', file), 'utf8'))![1]) as { number: number; dates: { phrase: string; year: number }[] };
+      const data = parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, 'content/measures', file), 'utf8'))![1]) as {
+        number: number;
+        dates: { phrase: string; year: number }[];
+      };
       for (const d of data.dates) (d.year === 2020 ? dated : otherYears).push(`${d.phrase} （${data.number}）`);
     }
     const total = dated.length + otherYears.length;
@@ -178,7 +189,12 @@ describe(`a report of ${COUNT} measures`, () => {
     const ofYear = paths.map((path) => selectAll('.timeline ol > li', page(path)));
     const others = paths.map((path) => selectAll('section[aria-labelledby="earlier"] ul > li', page(path)));
     expect(paths.map((_, i) => ofYear[i].length + others[i].length)).toEqual(paths.map((_, i) => Math.min(TIMELINE_PAGE, total - i * TIMELINE_PAGE)));
-    expect(ofYear.flat().map((li) => `${toText(select('time', li)!).trim()} ${toText(select('a', li)!)}`).sort()).toEqual(dated.sort());
+    expect(
+      ofYear
+        .flat()
+        .map((li) => `${toText(select('time', li)!).trim()} ${toText(select('a', li)!)}`)
+        .sort(),
+    ).toEqual(dated.sort());
     // The other years come after the report's year, as on one page.
     expect(others.flat()).toHaveLength(otherYears.length);
     const firstWithOthers = others.findIndex((o) => o.length);
@@ -223,7 +239,9 @@ describe(`a report of ${COUNT} measures`, () => {
     }
     // From a measure of the first, second and last figures page, every row link lands on its row.
     for (const n of [firstOfPage[0], firstOfPage[1], firstOfPage.at(-1)!]) {
-      const links = selectAll('a[href^="/figures/"][href*="#"]', page(`measures/${String(n).padStart(2, '0')}/`)).map((a) => String((a as Element).properties.href));
+      const links = selectAll('a[href^="/figures/"][href*="#"]', page(`measures/${String(n).padStart(2, '0')}/`)).map((a) =>
+        String((a as Element).properties.href),
+      );
       expect(links.length).toBeGreaterThan(0);
       for (const link of links) {
         const [path, id] = link.slice(1).split('#');
@@ -246,16 +264,20 @@ describe(`a report of ${COUNT} measures`, () => {
     const cases = (['light', 'dark'] as const).flatMap((colorScheme) =>
       ['/', '/list/2/', '/figures/3/', '/documents/2/', '/timeline/2/'].map((path) => ({ colorScheme, path })),
     );
-    it.each(cases)('$path has no violations ($colorScheme)', async ({ colorScheme, path }) => {
-      const context = await browser.newContext({ colorScheme });
-      try {
-        const tab = await context.newPage();
-        await tab.goto(served.origin + path);
-        const { violations } = await new AxeBuilder({ page: tab as never }).analyze();
-        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      } finally {
-        await context.close();
-      }
-    }, 300_000);
+    it.each(cases)(
+      '$path has no violations ($colorScheme)',
+      async ({ colorScheme, path }) => {
+        const context = await browser.newContext({ colorScheme });
+        try {
+          const tab = await context.newPage();
+          await tab.goto(served.origin + path);
+          const { violations } = await new AxeBuilder({ page: tab as never }).analyze();
+          expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        } finally {
+          await context.close();
+        }
+      },
+      300_000,
+    );
   });
 });

@@ -2,7 +2,7 @@
  * The JSON Schema the site publishes for a measure (/data/measure.schema.json) describes the
  * entries: read by a JSON Schema validator (Ajv, draft 2020-12, as the file declares), it accepts
  * every entry's frontmatter as the editors wrote it and as /data/measures.json publishes it, and
- * it rejects exactly what the entry model (src/model/schema.ts) rejects. A schema file written
+ * it rejects exactly what the entry model (src/pure/model/schema.ts) rejects. A schema file written
  * by hand, or made from another model, or stale, fails here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import { load as loadYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { entrySchemas } from '../../src/model/schema.ts';
-import { reportSettings } from '../../src/settings/report-settings.ts';
+import { entrySchemas } from '../../src/pure/model/schema.ts';
+import { reportSettings } from '../../src/build/settings/report-settings.ts';
 import { readHtml } from '../support/built-site.ts';
 import { ROOT } from '../support/paths.ts';
 import { splitFrontmatter } from '../support/source-text.ts';
@@ -27,7 +27,10 @@ const problems = (errors: ErrorObject[] | null | undefined) => (errors ?? []).ma
 const written = readdirSync(join(ROOT, 'content/measures'))
   .filter((f) => /\.mdx?$/.test(f))
   .sort()
-  .map((file) => ({ file, data: loadYaml(splitFrontmatter(readFileSync(join(ROOT, 'content/measures', file), 'utf8')).frontmatter) as Record<string, unknown> }));
+  .map((file) => ({
+    file,
+    data: loadYaml(splitFrontmatter(readFileSync(join(ROOT, 'content/measures', file), 'utf8')).frontmatter) as Record<string, unknown>,
+  }));
 
 const clone = <T>(value: T): T => structuredClone(value);
 
@@ -57,12 +60,18 @@ describe('/data/measure.schema.json', () => {
 
   // Entries an editor might write, each judged by the schema file and by the entry model: the two
   // must agree, in both directions.
-  const base = written.find((w) => (w.data.figures as unknown[]).length && (w.data.dates as unknown[]).length && (w.data.corrections as unknown[]).length)!.data;
+  const base = written.find(
+    (w) => (w.data.figures as unknown[]).length && (w.data.dates as unknown[]).length && (w.data.corrections as unknown[]).length,
+  )!.data;
+  // biome-ignore lint/suspicious/noExplicitAny: each variant edits the written entry's data as freely as an editor could
   const variants: [string, (d: Record<string, any>) => void][] = [
     ['unchanged', () => {}],
-    ['no topics, related, figures, dates, documents or corrections (they default to none)', (d) => {
-      for (const key of ['topics', 'related', 'figures', 'dates', 'documents', 'corrections']) delete d[key];
-    }],
+    [
+      'no topics, related, figures, dates, documents or corrections (they default to none)',
+      (d) => {
+        for (const key of ['topics', 'related', 'figures', 'dates', 'documents', 'corrections']) delete d[key];
+      },
+    ],
     ['a figure without magnitude, qualifier and label', (d) => (d.figures[0] = { phrase: '3个', value: 3, unit: '个' })],
     ['a figure with an empty unit', (d) => (d.figures[0].unit = '')],
     ['a date with a span', (d) => (d.dates[0] = { phrase: '6月22日至7月9日', year: 2020, yearInferred: true, month: 6, day: 22, until: { month: 7, day: 9 } })],

@@ -15,7 +15,8 @@ import { ROOT } from '../support/paths.ts';
 const entries = readMeasureEntries();
 const pad = (n: number) => String(n).padStart(2, '0');
 const href = (el: Element) => String(el.properties.href ?? '');
-const factRow = (path: string, name: string) => selectAll('.summary-list > div', readPage(path)).find((div) => textOf(select('dt', div)).replace(/（.*）$/, '') === name);
+const factRow = (path: string, name: string) =>
+  selectAll('.summary-list > div', readPage(path)).find((div) => textOf(select('dt', div)).replace(/（.*）$/, '') === name);
 
 describe.each(entries.map((e) => [e.data.number, e] as const))('measure (%i)', (number, entry) => {
   const path = `/measures/${pad(number)}/`;

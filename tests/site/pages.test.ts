@@ -5,10 +5,10 @@ import { join, relative } from 'node:path';
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/lib/content-security-policy.ts';
-import type { MeasureDate } from '../../src/model/schema.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/pure/site/content-security-policy.ts';
+import type { MeasureDate } from '../../src/pure/model/schema.ts';
 import { STATUSES } from '../support/report-vocabulary.ts';
-import { chinesePunctuation } from '../../src/typography/chinese-punctuation.ts';
+import { chinesePunctuation } from '../../src/pure/text/chinese-punctuation.ts';
 import { readMeasureEntries } from '../support/entries.ts';
 import { pageExists, readHtml, readPage, select, selectAll, textOf } from '../support/built-site.ts';
 import { TEST_SITE_DIR } from '../support/paths.ts';
@@ -217,14 +217,17 @@ describe('source page', () => {
     expect(texts('.source-text p.continuation')).toEqual(['(上接第1版)', '(下转第3版)']);
     const headings = texts('.source-text p.heading');
     expect(headings.length).toBeGreaterThan(1);
-    expect(headings.every((h) => /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))/.test(h)), headings.join(' | ')).toBe(true);
+    expect(
+      headings.every((h) => /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))/.test(h)),
+      headings.join(' | '),
+    ).toBe(true);
   });
 
   it('lists every editorial correction, each linking to its note on the measure page', () => {
     const items = selectAll('#corrections ~ ol > li', page);
     const corrections = entries.flatMap(({ data }) => data.corrections.map((c, i) => ({ number: data.number, c, i })));
     expect(items).toHaveLength(corrections.length);
-    corrections.forEach(({ number, c, i }, k) => {
+    corrections.forEach(({ number, c }, k) => {
       const link = attr(select('a', items[k])!, 'href');
       const [path, id] = link.split('#');
       expect(path).toBe(`/measures/${pad(number)}/`);
@@ -278,7 +281,10 @@ describe('for hosts and search engines', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*/);
     for (const file of htmlFiles()) {
       const tags = selectAll('meta[http-equiv="content-security-policy"]', readPage(`/${relative(TEST_SITE_DIR, file)}`));
-      expect(tags.map((t) => attr(t, 'content')), file).toEqual([CONTENT_SECURITY_POLICY]);
+      expect(
+        tags.map((t) => attr(t, 'content')),
+        file,
+      ).toEqual([CONTENT_SECURITY_POLICY]);
     }
   });
 });

@@ -31,7 +31,7 @@ function edit(dir: string, name: string, change: (text: string) => string) {
 describe('npm run build after an edit', () => {
   let dir: string;
   let rebuilt: Map<string, Buffer>;
-  let rebuildLog: string;
+  let _rebuildLog: string;
 
   beforeAll(() => {
     dir = copyProject();
@@ -50,11 +50,11 @@ describe('npm run build after an edit', () => {
     const second = buildProject(dir);
     expect(second.status, second.stderr).toBe(0);
     rebuilt = snapshot(join(dir, 'dist'));
-    rebuildLog = second.stdout;
+    _rebuildLog = second.stdout;
   }, 600_000);
 
   it('searches an MDX measure by the text its page shows', () => {
-    // The search index's fragment of measure 21 (src/search/pure/index-format.ts).
+    // The search index's fragment of measure 21 (src/pure/search/index-format.ts).
     const manifest = JSON.parse(rebuilt.get('search-index/manifest.json')!.toString()) as { edition: string; kinds: { measure: { first: number } } };
     const fragment = rebuilt.get(`search-index/${manifest.edition}/f${manifest.kinds.measure.first + 20}.json`)!.toString();
     const text = (JSON.parse(fragment) as { text: string }).text;

@@ -16,7 +16,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuildCommand } from '../../scripts/astro-build.ts';
-import { reportSettings } from '../../src/settings/report-settings.ts';
+import { reportSettings } from '../../src/build/settings/report-settings.ts';
 import { buildEnv, ROOT, TEST_RUN_DIR } from '../support/paths.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/second-report/content');
@@ -26,7 +26,8 @@ const site = join(dir, 'site');
 const BASE = '/mingchuan/';
 
 /** A project script run as `npm run …` runs it, from the project. */
-const script = (name: string, args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts', name), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000, env: buildEnv({}) });
+const script = (name: string, args: string[]) =>
+  spawnSync(process.execPath, [join(ROOT, 'scripts', name), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000, env: buildEnv({}) });
 
 const steps: Record<string, ReturnType<typeof script>> = {};
 
@@ -38,7 +39,12 @@ beforeAll(() => {
   steps.import = script('import.ts', ['--content', content]);
   // 3. The editors judge each entry: measure 1 says its work is done.
   const first = join(content, 'measures/01.md');
-  writeFileSync(first, readFileSync(first, 'utf8').replace(/^status: .*$/m, 'status: 已完成整改').replace(/^statusNote: .*$/m, 'statusNote: 已全部整改到位'));
+  writeFileSync(
+    first,
+    readFileSync(first, 'utf8')
+      .replace(/^status: .*$/m, 'status: 已完成整改')
+      .replace(/^statusNote: .*$/m, 'statusNote: 已全部整改到位'),
+  );
   // 4. npm run check -- --content DIR.
   steps.check = script('check.ts', ['--content', content]);
   // 5. CONTENT_DIR=DIR npm run build (here into a folder of the test's own).
@@ -84,8 +90,14 @@ describe('a second report, from its own folder', () => {
   });
 
   it('tags each status in the colour its vocabulary gives', () => {
-    expect(selectAll('.tag', page('measures/01/')).map((t) => [(t as Element).properties.className, toText(t)])).toContainEqual([['tag', 'tag--green'], '已完成整改']);
-    expect(selectAll('.tag', page('measures/02/')).map((t) => [(t as Element).properties.className, toText(t)])).toContainEqual([['tag', 'tag--grey'], '正在整改']);
+    expect(selectAll('.tag', page('measures/01/')).map((t) => [(t as Element).properties.className, toText(t)])).toContainEqual([
+      ['tag', 'tag--green'],
+      '已完成整改',
+    ]);
+    expect(selectAll('.tag', page('measures/02/')).map((t) => [(t as Element).properties.className, toText(t)])).toContainEqual([
+      ['tag', 'tag--grey'],
+      '正在整改',
+    ]);
   });
 
   it('shows a measure with its points, and its source paragraphs', () => {
@@ -101,7 +113,11 @@ describe('a second report, from its own folder', () => {
     const source = text('source/');
     expect(source).toContain('本页照录报告全文的全部文字，共14段。');
     expect(source).not.toMatch(/未能获得|分栏/);
-    expect(selectAll('.source-text p.heading', page('source/')).map((p) => toText(p).replace(/^\d+/, ''))).toEqual(['一、关于食品安全监管存在薄弱环节的问题', '二、关于营商环境服务不够优化的问题', '三、关于干部队伍建设存在短板的问题']);
+    expect(selectAll('.source-text p.heading', page('source/')).map((p) => toText(p).replace(/^\d+/, ''))).toEqual([
+      '一、关于食品安全监管存在薄弱环节的问题',
+      '二、关于营商环境服务不够优化的问题',
+      '三、关于干部队伍建设存在短板的问题',
+    ]);
     // No corrections: the list's heading says so rather than introducing an empty list.
     expect(source).toContain('编者订正 编者没有订正原文的文字。');
     expect(selectAll('#corrections ~ ol', page('source/'))).toEqual([]);
@@ -138,7 +154,14 @@ describe('a second report, from its own folder', () => {
     const own = reportSettings(content).vocabularies.statuses.map((s) => s.label);
     // The real report's statuses, except one inside this report's own (已完成 in 已完成整改).
     const statuses = real.vocabularies.statuses.map((s) => s.label).filter((label) => !own.some((o) => o.includes(label)));
-    const names = [real.publication.title, real.publication.reporter, real.publication.subject, ...statuses, ...real.vocabularies.topics.map((t) => t.label), ...real.vocabularies.organisations.map((o) => o.name)];
+    const names = [
+      real.publication.title,
+      real.publication.reporter,
+      real.publication.subject,
+      ...statuses,
+      ...real.vocabularies.topics.map((t) => t.label),
+      ...real.vocabularies.organisations.map((o) => o.name),
+    ];
     expect(statuses.length).toBeGreaterThan(0);
     const found: string[] = [];
     for (const file of filesUnder(site)) {

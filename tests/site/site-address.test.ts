@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { reportSettings } from '../../src/settings/report-settings.ts';
+import { reportSettings } from '../../src/build/settings/report-settings.ts';
 import { readPage, selectAll } from '../support/built-site.ts';
 import { ROOT, TEST_SITE_DIR } from '../support/paths.ts';
 
@@ -41,7 +41,7 @@ describe('a site without an address', () => {
     expect(json.measures.map((m) => m.url)).toEqual(json.measures.map((m) => `/measures/${String(m.number).padStart(2, '0')}/`));
     const rows = parse(readFileSync(join(TEST_SITE_DIR, 'data/figures.csv'), 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
     expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect(row['页面']).toMatch(/^\/measures\/\d{2}\/$/);
+    for (const row of rows) expect(row.页面).toMatch(/^\/measures\/\d{2}\/$/);
   });
 
   it('offers no report-an-error link when the settings give no address for one', () => {

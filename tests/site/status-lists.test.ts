@@ -15,7 +15,9 @@ const main = select('main', home)!;
 
 describe('the home page', () => {
   it('puts the list of measures right after the status counts and their legend', () => {
-    const order = selectAll('.facts--status, .status-legend, ol.task-list, figure.diagram, .notice, section.prose', main).map((el) => (el.properties.className as string[]).join(' '));
+    const order = selectAll('.facts--status, .status-legend, ol.task-list, figure.diagram, .notice, section.prose', main).map((el) =>
+      (el.properties.className as string[]).join(' '),
+    );
     expect(order.slice(0, 3)).toEqual(['facts facts--status', 'status-legend', 'task-list']);
   });
 

@@ -34,7 +34,9 @@ function quotedPhrases(el: Element): string[] {
 
 describe.each(entries.map((e) => [e.data.number, e] as const))('measure (%i)', (number, entry) => {
   const page = readPage(`/measures/${pad(number)}/`);
-  const text = selectAll('.measure-text > p', page).map((p) => textOf(p)).join('\n');
+  const text = selectAll('.measure-text > p', page)
+    .map((p) => textOf(p))
+    .join('\n');
 
   it('quotes in its status part only phrases of its own text', () => {
     const quoted = statusPart(page).flatMap(quotedPhrases);

@@ -25,7 +25,9 @@ function proseOf(tree: Root): string {
 /** What a page says outside its body text: the title, descriptions, tooltips, labels. */
 function attributeTexts(tree: Root): string[] {
   const meta = selectAll('meta[name="description"], meta[property^="og:"]', tree).map((m) => String(m.properties.content ?? ''));
-  const labels = selectAll('body [title], body [aria-label]', tree).flatMap((el) => [el.properties.title, el.properties.ariaLabel].filter((v) => typeof v === 'string'));
+  const labels = selectAll('body [title], body [aria-label]', tree).flatMap((el) =>
+    [el.properties.title, el.properties.ariaLabel].filter((v) => typeof v === 'string'),
+  );
   return [textOf(select('title', tree)), ...meta, ...(labels as string[])];
 }
 
@@ -59,7 +61,9 @@ describe('reading pages', () => {
 
 describe('/source/', () => {
   const page = readPage('/source/');
-  const text = selectAll('.source-text > p', page).map((p) => textOf(p)).join('\n');
+  const text = selectAll('.source-text > p', page)
+    .map((p) => textOf(p))
+    .join('\n');
 
   it('keeps the ASCII commas and brackets as extracted', () => {
     const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;

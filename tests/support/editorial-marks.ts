@@ -10,7 +10,7 @@
  */
 import type { Element, Root } from 'hast';
 import { STATUS_LABELS, TOPIC_LABELS } from './report-vocabulary.ts';
-import type { Correction, Figure } from '../../src/model/schema.ts';
+import type { Correction, Figure } from '../../src/pure/model/schema.ts';
 import { select, selectAll, textOf } from './built-site.ts';
 
 export type Kind = 'status' | 'topic' | 'related' | 'label' | 'correction';
@@ -30,7 +30,28 @@ const MARKS: Record<Kind, RegExp> = {
 };
 
 /** Elements whose text is one run of prose: a sentence never runs across them. */
-const BLOCKS = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'caption', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'label', 'summary', 'title', 'desc', 'text']);
+const BLOCKS = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'td',
+  'th',
+  'caption',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'legend',
+  'label',
+  'summary',
+  'title',
+  'desc',
+  'text',
+]);
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -38,7 +59,9 @@ const topicList = new RegExp(`^(?:${TOPIC_LABELS.join('|')})(?:、(?:${TOPIC_LAB
 
 /** The sentences of an element's text, block by block, and of its title attributes. */
 function sentences(main: Element): string[] {
-  const innermost = selectAll('*', main).filter((el) => BLOCKS.has(el.tagName) && !selectAll('*', el).some((inner) => inner !== el && BLOCKS.has(inner.tagName)));
+  const innermost = selectAll('*', main).filter(
+    (el) => BLOCKS.has(el.tagName) && !selectAll('*', el).some((inner) => inner !== el && BLOCKS.has(inner.tagName)),
+  );
   // A title attribute is read too: the correction marks in a measure's text say 编者注 there.
   const titles = selectAll('[title]', main).map((el) => String(el.properties.title));
   return [...innermost.map((el) => squeeze(textOf(el))), ...titles].flatMap((text) => text.split(/(?<=[。；！？])/));
@@ -78,5 +101,12 @@ export function unmarkedJudgements(page: Root, judgements: Judgements): string[]
   const said = sentences(main).filter((s) => s.includes('编者'));
   return [...shown.keys()]
     .filter((kind) => !said.some((s) => MARKS[kind].test(s)))
-    .map((kind) => `${kind}, shown as ${shown.get(kind)!.slice(0, 3).map((t) => t.slice(0, 40)).join(' | ')}`);
+    .map(
+      (kind) =>
+        `${kind}, shown as ${shown
+          .get(kind)!
+          .slice(0, 3)
+          .map((t) => t.slice(0, 40))
+          .join(' | ')}`,
+    );
 }

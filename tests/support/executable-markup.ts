@@ -12,9 +12,27 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
-const ADDRESS_PROPERTIES = new Set(['href', 'xLinkHref', 'src', 'action', 'formAction', 'data', 'poster', 'srcDoc', 'background', 'cite', 'longDesc', 'ping', 'manifest', 'icon', 'codeBase', 'archive']);
+const ADDRESS_PROPERTIES = new Set([
+  'href',
+  'xLinkHref',
+  'src',
+  'action',
+  'formAction',
+  'data',
+  'poster',
+  'srcDoc',
+  'background',
+  'cite',
+  'longDesc',
+  'ping',
+  'manifest',
+  'icon',
+  'codeBase',
+  'archive',
+]);
 const LOADERS = new Set(['iframe', 'object', 'embed', 'frame', 'frameset', 'base', 'applet', 'portal']);
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a browser drops control characters and spaces from an address, so the scheme is read without them
 const scheme = (value: string) => /^([a-z][a-z0-9+.-]*):/i.exec(value.replace(/[\u0000-\u0020\u007f]/g, ''))?.[1].toLowerCase();
 
 export interface Finding {

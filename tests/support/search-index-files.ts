@@ -1,6 +1,6 @@
 /**
  * The search index of a built site, read from its files as the browser reads them (the same
- * decoding, src/search/pure/index-format.ts): what the browser tests compare the order of the
+ * decoding, src/pure/search/index-format.ts): what the browser tests compare the order of the
  * results shown with.
  */
 import { readFileSync } from 'node:fs';
@@ -20,10 +20,10 @@ import {
   type Fragment,
   type Posting,
   type SearchManifest,
-} from '../../src/search/pure/index-format.ts';
-import { NO_SELECTION } from '../../src/search/pure/rank.ts';
-import { Searcher } from '../../src/search/pure/search.ts';
-import type { IndexStore } from '../../src/search/pure/store.ts';
+} from '../../src/pure/search/index-format.ts';
+import { NO_SELECTION } from '../../src/pure/search/rank.ts';
+import { Searcher } from '../../src/pure/search/search.ts';
+import type { IndexStore } from '../../src/pure/search/store.ts';
 
 export class BuiltIndexFiles implements IndexStore {
   readonly manifest: SearchManifest;

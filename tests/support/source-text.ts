@@ -1,13 +1,13 @@
 /**
  * Shared reading of the real source page for the unit tests. The printed lines are read here
- * independently of src/lib/source-page.ts (non-empty lines, trimmed), so that the tests can check
+ * independently of src/pure/text/source-page.ts (non-empty lines, trimmed), so that the tests can check
  * the module against the file rather than against itself.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseSourcePage, type SourceMeasure, type SourcePage } from '../../src/lib/source-page.ts';
-import { filesUnder } from '../../src/lib/files-under.ts';
-import { reportSettings } from '../../src/settings/report-settings.ts';
+import { parseSourcePage, type SourceMeasure, type SourcePage } from '../../src/pure/text/source-page.ts';
+import { filesUnder } from '../../src/build/files-under.ts';
+import { reportSettings } from '../../src/build/settings/report-settings.ts';
 import { ROOT } from './paths.ts';
 
 export { ROOT };
@@ -35,8 +35,7 @@ export function measure(page: SourcePage, number: number): SourceMeasure {
   return found;
 }
 
-export const range = (from: number, to: number): number[] =>
-  Array.from({ length: to - from + 1 }, (_, i) => from + i);
+export const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 /** Files (not folders) under a directory, as paths relative to it, sorted. */
 export function listFiles(dir: string): string[] {

@@ -1,5 +1,4 @@
 import type { APIRoute } from 'astro';
-import { figuresCsv } from '../../lib/open-data.ts';
+import { figuresCsv } from '../../build/site/open-data.ts';
 
-export const GET: APIRoute = async ({ site }) =>
-  new Response(await figuresCsv(site), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async ({ site }) => new Response(await figuresCsv(site), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

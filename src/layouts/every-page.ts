@@ -1,7 +1,0 @@
-/**
- * The only code a page runs before the reader asks for more, loaded by every page
- * (src/layouts/Base.astro) as one small file, cached after the first visit. A file, not an
- * inline script: the site's Content-Security-Policy allows none (src/lib/content-security-policy.ts).
- */
-import '../search/browser/loader.ts';
-import '../offline/register.ts';
