@@ -252,11 +252,21 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'search-some-words',
     bug: 'exact search shows measures holding only some of the words',
-    edits: one(
-      'src/pure/search/search.ts',
-      'const docs = first.docs.filter((d) => sets.every((s) => s.has(d)));',
-      'const docs = first.docs.filter((d) => sets.length >= 0 || d < 0);',
-    ),
+    // Both places decide it: the candidates (the rarest word's documents found in every other
+    // word's list) and the verdict on each document. Broken alone, the candidates change nothing
+    // a reader sees (the verdict turns the others away), so that edit alone survived as a bug.
+    edits: [
+      {
+        file: 'src/pure/search/search.ts',
+        search: 'const docs = first.docs.filter((d) => sets.every((s) => s.has(d)));',
+        replace: 'const docs = first.docs.filter((d) => sets.length >= 0 || d < 0);',
+      },
+      {
+        file: 'src/pure/search/search.ts',
+        search: 'this.keeper(selection), (held) => held.every(Boolean));',
+        replace: 'this.keeper(selection), (held) => held.some(Boolean));',
+      },
+    ],
     tests: SEARCH,
   },
   {
