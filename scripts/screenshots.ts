@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { preview } from 'astro';
 import { chromium, type BrowserContextOptions, type Page } from 'playwright-core';
+import { PAGE_KINDS, PHONE } from '../tests/support/page-kinds.ts';
 
 const { values } = parseArgs({
   options: { site: { type: 'string', default: 'dist' }, out: { type: 'string', default: '.cache/shots' }, only: { type: 'string' } },
@@ -20,27 +21,6 @@ const { values } = parseArgs({
 const out = resolve(values.out!);
 mkdirSync(out, { recursive: true });
 
-/** Every kind of page; the search pages wait for their results. */
-const PAGES: { name: string; path: string; search?: boolean }[] = [
-  { name: 'home', path: '/' },
-  { name: 'status', path: '/status/in-progress/' },
-  { name: 'measure-diagram', path: '/measures/07/' },
-  { name: 'measure-figures-09', path: '/measures/09/' },
-  { name: 'measure-figures-14', path: '/measures/14/' },
-  { name: 'figures', path: '/figures/' },
-  { name: 'topics', path: '/topics/' },
-  { name: 'timeline', path: '/timeline/' },
-  { name: 'documents', path: '/documents/' },
-  { name: 'organisations', path: '/organisations/' },
-  { name: 'source', path: '/source/' },
-  { name: 'about-data', path: '/about-data/' },
-  { name: 'print', path: '/print/' },
-  { name: 'search-results', path: '/search/?q=职工', search: true },
-  { name: 'search-none', path: '/search/?q=高铁', search: true },
-  { name: 'search-filters', path: '/search/?q=职工&status=推进中', search: true },
-];
-
-const PHONE: BrowserContextOptions = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
 const VIEWS = [
   { name: 'phone-light', options: { ...PHONE, colorScheme: 'light' } },
@@ -76,7 +56,7 @@ try {
     const context = await browser.newContext(view.options);
     // The service worker would answer from an older build's cache.
     await context.route('**/sw.js', (route) => route.abort());
-    for (const { name, path, search } of PAGES.filter((p) => !values.only || values.only.split(',').includes(p.name))) {
+    for (const { name, path, search } of PAGE_KINDS.filter((p) => !values.only || values.only.split(',').includes(p.name))) {
       const page = await context.newPage();
       await page.goto(origin + path);
       if (search) await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-results]')?.dataset.state === 'ready');

@@ -8,37 +8,16 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SMALLEST_LABEL_PX } from '../../src/pure/diagrams/drawing-size.ts';
 import { useBrowserAndSite } from '../support/browser.ts';
+import { PAGE_KINDS, PHONE } from '../support/page-kinds.ts';
 import { ROOT } from '../support/paths.ts';
 
 const env = useBrowserAndSite();
 const SHOTS = join(ROOT, '.cache/phone-shots');
 const SHOT_HEIGHT = 8 * 740;
-
-const PHONE: BrowserContextOptions = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
-
-/** Every kind of page; a search page is ready when its results (and partial matches) are shown. */
-const PAGES: { name: string; path: string; search?: true }[] = [
-  { name: 'home', path: '/' },
-  { name: 'status-list', path: '/status/in-progress/' },
-  { name: 'measure-with-diagram', path: '/measures/07/' },
-  { name: 'measure-with-figures', path: '/measures/09/' },
-  { name: 'measure-with-most-figures', path: '/measures/14/' },
-  { name: 'figures', path: '/figures/' },
-  { name: 'topics', path: '/topics/' },
-  { name: 'timeline', path: '/timeline/' },
-  { name: 'documents', path: '/documents/' },
-  { name: 'organisations', path: '/organisations/' },
-  { name: 'source', path: '/source/' },
-  { name: 'about-data', path: '/about-data/' },
-  { name: 'print', path: '/print/' },
-  { name: 'search-results', path: '/search/?q=职工', search: true },
-  { name: 'search-no-results', path: '/search/?q=高铁', search: true },
-  { name: 'search-filtered', path: '/search/?q=职工&status=推进中', search: true },
-];
 
 async function open(page: Page, path: string, search = false) {
   await page.goto(env.site.origin + path);
@@ -130,7 +109,7 @@ function layoutProblems(page: Page, smallestLabel: number) {
 describe.each(['light', 'dark'] as const)('on a 360 px phone in %s mode', (colorScheme) => {
   mkdirSync(join(SHOTS, colorScheme), { recursive: true });
 
-  it.each(PAGES)('$name ($path) fits, reads and passes axe', async ({ name, path, search }) => {
+  it.each(PAGE_KINDS)('$name ($path) fits, reads and passes axe', async ({ name, path, search }) => {
     const context = await env.browser.newContext({ ...PHONE, colorScheme });
     try {
       const page = await context.newPage();
