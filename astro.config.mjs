@@ -4,19 +4,19 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSanitize from 'rehype-sanitize';
-import diagrams from './src/build/integrations/diagrams.ts';
-import { contentFolder } from './src/build/settings/content-folder.ts';
-import { siteAddress } from './src/build/settings/site-address.ts';
-import entryChecks from './src/build/integrations/entry-checks.ts';
-import offline from './src/build/integrations/offline.ts';
-import siteAddressNotice from './src/build/integrations/site-address-notice.ts';
-import remarkCorrectionMarks from './src/build/markdown/remark-correction-marks.ts';
-import remarkEscapeHtml from './src/build/markdown/remark-escape-html.ts';
-import remarkFigureLinks from './src/build/markdown/remark-figure-links.ts';
-import remarkMeasureLinks from './src/build/markdown/remark-measure-links.ts';
-import remarkMermaidDiagrams from './src/build/markdown/remark-mermaid-diagrams.ts';
-import rehypeChinesePunctuation from './src/build/markdown/rehype-chinese-punctuation.ts';
-import rehypeReaderText from './src/build/markdown/rehype-reader-text.ts';
+import diagrams from './src/build-time/integrations/diagrams.ts';
+import { contentFolder } from './src/build-time/settings/content-folder.ts';
+import { siteAddress } from './src/build-time/settings/site-address.ts';
+import entryChecks from './src/build-time/integrations/entry-checks.ts';
+import offline from './src/build-time/integrations/offline.ts';
+import siteAddressNotice from './src/build-time/integrations/site-address-notice.ts';
+import remarkCorrectionMarks from './src/build-time/markdown/remark-correction-marks.ts';
+import remarkEscapeHtml from './src/build-time/markdown/remark-escape-html.ts';
+import remarkFigureLinks from './src/build-time/markdown/remark-figure-links.ts';
+import remarkMeasureLinks from './src/build-time/markdown/remark-measure-links.ts';
+import remarkMermaidDiagrams from './src/build-time/markdown/remark-mermaid-diagrams.ts';
+import rehypeChinesePunctuation from './src/build-time/markdown/rehype-chinese-punctuation.ts';
+import rehypeReaderText from './src/build-time/markdown/rehype-reader-text.ts';
 import { entrySanitizeSchema } from './src/pure/rules/sanitize-schema.ts';
 
 // Where the site is published: `site` in content/publication.yaml, or SITE_URL (and BASE_PATH for a
@@ -55,7 +55,7 @@ export default defineConfig({
   },
   // diagrams: the browser that draws a new or edited diagram is closed once the pages are written; the build says which drawings are not kept.
   // offline last: its service worker caches every file, the search index (src/pages/search-index/) included.
-  // entryChecks first: the checks of `npm run check` (src/build/checks/) stop a build with errors in the entries
+  // entryChecks first: the checks of `npm run check` (src/build-time/checks/) stop a build with errors in the entries
   // before anything is built, and show in the preview's terminal and browser.
   integrations: [
     entryChecks(),

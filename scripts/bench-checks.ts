@@ -3,7 +3,7 @@
  *
  * How long the entry checks take where time is the promise, measured here rather than in the
  * tests (a test with a time limit fails on a busy machine, not on slow code): the real entries,
- * a 1 MB entry, and each hostile entry of tests/unit/build/checks/hostile-cases.ts (an alias bomb, a
+ * a 1 MB entry, and each hostile entry of tests/unit/build-time/checks/hostile-cases.ts (an alias bomb, a
  * file over the size limit, deep nesting … each must end in seconds, naming its file). Prints
  * each time, the median of --runs (3) runs, against its budget, and exits 1 when one is over.
  * Kept apart from scripts/bench.ts (the build's budget).
@@ -11,9 +11,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/build/checks/index.ts';
-import { HOSTILE_CASES, OUTSIDE, writeCase } from '../tests/unit/build/checks/hostile-cases.ts';
-import { fixtureRoot, removeFixtures } from '../tests/unit/build/checks/support.ts';
+import { checkContent } from '../src/build-time/checks/index.ts';
+import { HOSTILE_CASES, OUTSIDE, writeCase } from '../tests/unit/build-time/checks/hostile-cases.ts';
+import { fixtureRoot, removeFixtures } from '../tests/unit/build-time/checks/support.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
 const runs = Number(values.runs);

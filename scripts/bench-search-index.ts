@@ -3,7 +3,7 @@
  *
  * The search index's build, apart from the rest of the site's: the documents are read back from
  * a built site's index (its fragments and records: the same text, places and filters the build
- * had), the index is built again in memory by src/build/search/build-index.ts, checked to be
+ * had), the index is built again in memory by src/build-time/search/build-index.ts, checked to be
  * the very same files (same edition), and timed (median of --runs: wall time and the main
  * thread's CPU time, which on a shared machine says more). Also: the index's files and bytes
  * (raw and gzip -9), by kind of file, and what the offline worker precaches of the whole site
@@ -14,8 +14,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { filesUnder } from '../src/build/files-under.ts';
-import { buildIndex } from '../src/build/search/build-index.ts';
+import { filesUnder } from '../src/build-time/files-under.ts';
+import { buildIndex } from '../src/build-time/search/build-index.ts';
 import { INDEX_FOLDER } from '../src/pure/search/index-format.ts';
 import { documentsOfBuiltIndex } from './built-index-documents.ts';
 import { median } from './bench-timing.ts';
@@ -49,7 +49,7 @@ for (const site of positionals) {
     byKind.set(kind, { files: k.files + 1, raw: k.raw + bytes.length, gzip: k.gzip + gzipSync(bytes, { level: 9 }).length });
   }
   const total = [...byKind.values()].reduce((a, b) => ({ files: a.files + b.files, raw: a.raw + b.raw, gzip: a.gzip + b.gzip }));
-  // What the offline worker (src/build/integrations/service-worker.ts) precaches: the files its list names.
+  // What the offline worker (src/build-time/integrations/service-worker.ts) precaches: the files its list names.
   const sw = readFileSync(join(site, 'sw.js'), 'utf8');
   const precached = (JSON.parse(/const FILES = (\[.*\]);/.exec(sw)![1]) as string[]).map((url) => decodeURI(url.slice(1)).replace(/(^|\/)$/, '$1index.html'));
   const offline = precached.reduce(

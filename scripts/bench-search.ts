@@ -35,7 +35,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
-import { filesUnder } from '../src/build/files-under.ts';
+import { filesUnder } from '../src/build-time/files-under.ts';
 import { expectedUrls, readBuiltDocuments, type TruthPage } from './bench-search-truth.ts';
 import { median } from './bench-timing.ts';
 import { INDEX_FOLDER } from '../src/pure/search/index-format.ts';

@@ -21,7 +21,7 @@ import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { filesUnder } from '../src/build/files-under.ts';
+import { filesUnder } from '../src/build-time/files-under.ts';
 import { astroBuildCommand } from './astro-build.ts';
 import { buildFloor } from './bench-floor.ts';
 import { median, siteBuildEnv, timed, type TimedRun } from './bench-timing.ts';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SearchDocument } from '../src/build/search/build-index.ts';
+import type { SearchDocument } from '../src/build-time/search/build-index.ts';
 import {
   DOC_KINDS,
   decodeRecords,

@@ -4,11 +4,11 @@
  * Checks every entry of content/ (or DIR) without building the site and prints every problem,
  * one line each: `content/measures/12.md:4:9  status  "已完" is not one of 已完成, …`.
  * Exits 1 when there is an error, 0 when there are only warnings or nothing. The build and the
- * preview run the same checks (src/build/checks/, through src/build/integrations/entry-checks.ts).
+ * preview run the same checks (src/build-time/checks/, through src/build-time/integrations/entry-checks.ts).
  */
 import { parseArgs } from 'node:util';
-import { contentFolder } from '../src/build/settings/content-folder.ts';
-import { checkContent, formatReport } from '../src/build/checks/index.ts';
+import { contentFolder } from '../src/build-time/settings/content-folder.ts';
+import { checkContent, formatReport } from '../src/build-time/checks/index.ts';
 
 const { values } = parseArgs({
   options: {

@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { displayPath } from '../src/build/checks/load-entries.ts';
-import { contentFolder } from '../src/build/settings/content-folder.ts';
+import { displayPath } from '../src/build-time/checks/load-entries.ts';
+import { contentFolder } from '../src/build-time/settings/content-folder.ts';
 import { parseSourcePage } from '../src/pure/text/source-page.ts';
 import { settingsOrExit } from './settings-or-exit.ts';
 import { buildMeasureEntries, buildSectionEntries } from './importer/build-entries.ts';

@@ -10,9 +10,9 @@
  */
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { keepDrawings } from '../src/build/diagrams/kept-drawings.ts';
-import { drawingFile, keptDrawingsIn } from '../src/build/diagrams/drawing-files.ts';
-import { contentFolder } from '../src/build/settings/content-folder.ts';
+import { keepDrawings } from '../src/build-time/diagrams/kept-drawings.ts';
+import { drawingFile, keptDrawingsIn } from '../src/build-time/diagrams/drawing-files.ts';
+import { contentFolder } from '../src/build-time/settings/content-folder.ts';
 
 const { values } = parseArgs({
   options: {

@@ -26,8 +26,8 @@ export interface Mutation {
   issue?: boolean;
 }
 
-const CHECKS = ['tests/unit/build/checks'];
-const PLUGINS = ['tests/unit/build/markdown/plugins.test.ts', 'tests/unit/build/markdown/plugin-errors.test.ts'];
+const CHECKS = ['tests/unit/build-time/checks'];
+const PLUGINS = ['tests/unit/build-time/markdown/plugins.test.ts', 'tests/unit/build-time/markdown/plugin-errors.test.ts'];
 // The site tests read one build of the copy (a minute or more: the cost of a mutation that names one).
 const PAGES = 'tests/site/pages.test.ts';
 const DERIVED = 'tests/site/derived-pages.test.ts';
@@ -48,7 +48,11 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'check-correction-original',
     bug: "the entry check no longer looks for a correction's original in the text",
-    edits: one('src/build/checks/phrases.ts', 'for (const miss of unmatchedPhrases(text, originals)) {', 'for (const miss of unmatchedPhrases(text, [])) {'),
+    edits: one(
+      'src/build-time/checks/phrases.ts',
+      'for (const miss of unmatchedPhrases(text, originals)) {',
+      'for (const miss of unmatchedPhrases(text, [])) {',
+    ),
     tests: CHECKS,
     issue: true,
   },
@@ -57,11 +61,15 @@ export const MUTATIONS: Mutation[] = [
     bug: 'the remark plugin lets a reference definition ([x]: javascript:…) keep an unsafe address',
     edits: [
       {
-        file: 'src/build/markdown/remark-escape-html.ts',
+        file: 'src/build-time/markdown/remark-escape-html.ts',
         search: "(node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isPublishableAddress(node.url)",
         replace: "(node.type === 'link' || node.type === 'image') && !isPublishableAddress(node.url)",
       },
-      { file: 'src/build/markdown/remark-escape-html.ts', search: 'if (!isPublishableAddress(node.url)) refused.add(node.identifier);', replace: 'void node;' },
+      {
+        file: 'src/build-time/markdown/remark-escape-html.ts',
+        search: 'if (!isPublishableAddress(node.url)) refused.add(node.identifier);',
+        replace: 'void node;',
+      },
     ],
     tests: [...PLUGINS, ...CHECKS],
     issue: true,
@@ -69,7 +77,7 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'check-reference-definitions',
     bug: 'the entry check does not look at the addresses of reference definitions',
-    edits: one('src/build/checks/entry-allowlist.ts', "if (node.type === 'link' || node.type === 'definition') {", "if (node.type === 'link') {"),
+    edits: one('src/build-time/checks/entry-allowlist.ts', "if (node.type === 'link' || node.type === 'definition') {", "if (node.type === 'link') {"),
     tests: CHECKS,
     issue: true,
   },
@@ -78,13 +86,17 @@ export const MUTATIONS: Mutation[] = [
     bug: 'reference definitions dropped from the unsafe-address rule in the plugin and in the check: a javascript: link is published',
     edits: [
       {
-        file: 'src/build/markdown/remark-escape-html.ts',
+        file: 'src/build-time/markdown/remark-escape-html.ts',
         search: "(node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isPublishableAddress(node.url)",
         replace: "(node.type === 'link' || node.type === 'image') && !isPublishableAddress(node.url)",
       },
-      { file: 'src/build/markdown/remark-escape-html.ts', search: 'if (!isPublishableAddress(node.url)) refused.add(node.identifier);', replace: 'void node;' },
       {
-        file: 'src/build/checks/entry-allowlist.ts',
+        file: 'src/build-time/markdown/remark-escape-html.ts',
+        search: 'if (!isPublishableAddress(node.url)) refused.add(node.identifier);',
+        replace: 'void node;',
+      },
+      {
+        file: 'src/build-time/checks/entry-allowlist.ts',
         search: "if (node.type === 'link' || node.type === 'definition') {",
         replace: "if (node.type === 'link') {",
       },
@@ -102,14 +114,14 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'documents-index-measures',
     bug: 'the documents index lists the wrong measure under each document (only titles were checked)',
-    edits: one('src/build/site/indexes.ts', 'entry.measures.push(linkOf(m));', 'entry.measures.push({ ...linkOf(m), number: (m.data.number % 30) + 1 });'),
+    edits: one('src/build-time/site/indexes.ts', 'entry.measures.push(linkOf(m));', 'entry.measures.push({ ...linkOf(m), number: (m.data.number % 30) + 1 });'),
     tests: [DERIVED],
     issue: true,
   },
   {
     id: 'schema-file-output',
     bug: '/data/measure.schema.json describes the parsed output (defaults required), not what an entry may hold',
-    edits: one('src/build/site/open-data.ts', "z.toJSONSchema(measureSchema, { io: 'input' })", "z.toJSONSchema(measureSchema, { io: 'output' })"),
+    edits: one('src/build-time/site/open-data.ts', "z.toJSONSchema(measureSchema, { io: 'input' })", "z.toJSONSchema(measureSchema, { io: 'output' })"),
     tests: ['tests/site/open-data-schema.test.ts'],
     issue: true,
   },
@@ -117,7 +129,7 @@ export const MUTATIONS: Mutation[] = [
     id: 'schema-file-loose',
     bug: '/data/measure.schema.json accepts fields the entry model refuses',
     edits: one(
-      'src/build/site/open-data.ts',
+      'src/build-time/site/open-data.ts',
       "z.toJSONSchema(measureSchema, { io: 'input' })",
       "({ ...z.toJSONSchema(measureSchema, { io: 'input' }), additionalProperties: true })",
     ),
@@ -168,38 +180,38 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'check-related-unknown',
     bug: 'related may name a measure that does not exist',
-    edits: one('src/build/checks/cross-entry.ts', '} else if (!numbers.known.has(n)) {', '} else if (false) {'),
+    edits: one('src/build-time/checks/cross-entry.ts', '} else if (!numbers.known.has(n)) {', '} else if (false) {'),
     tests: CHECKS,
   },
   {
     id: 'check-number-gaps',
     bug: 'a gap in the numbering (no 13.md) passes',
-    edits: one('src/build/checks/cross-entry.ts', '      if (known.has(n)) continue;\n', '      continue;\n'),
+    edits: one('src/build-time/checks/cross-entry.ts', '      if (known.has(n)) continue;\n', '      continue;\n'),
     tests: CHECKS,
   },
   {
     id: 'check-status-note',
     bug: 'a statusNote that the text does not hold passes',
-    edits: one('src/build/checks/phrases.ts', "if (typeof statusNote === 'string' && statusNote && !text.includes(statusNote)) {", 'if (false) {'),
+    edits: one('src/build-time/checks/phrases.ts', "if (typeof statusNote === 'string' && statusNote && !text.includes(statusNote)) {", 'if (false) {'),
     tests: CHECKS,
   },
   {
     id: 'check-document-in-text',
     bug: 'a listed document the text does not cite passes',
-    edits: one('src/build/checks/phrases.ts', "if (typeof doc === 'string' && doc && !text.includes(doc)) {", 'if (false) {'),
+    edits: one('src/build-time/checks/phrases.ts', "if (typeof doc === 'string' && doc && !text.includes(doc)) {", 'if (false) {'),
     tests: CHECKS,
   },
   {
     id: 'check-unsafe-link',
     bug: 'the entry check lets a javascript: link through',
-    edits: one('src/build/checks/entry-allowlist.ts', "else problems.push(unsafeAddress(entry, node, 'link'));", 'else void 0;'),
+    edits: one('src/build-time/checks/entry-allowlist.ts', "else problems.push(unsafeAddress(entry, node, 'link'));", 'else void 0;'),
     tests: CHECKS,
   },
   {
     id: 'plugin-mdx-handlers',
     bug: 'the remark plugin keeps on… attributes in MDX',
     edits: one(
-      'src/build/markdown/remark-escape-html.ts',
+      'src/build-time/markdown/remark-escape-html.ts',
       "if (a.type !== 'mdxJsxAttribute' || !a.name || !isAllowedAttribute(name, a.name)) continue;",
       "if (a.type !== 'mdxJsxAttribute' || !a.name) continue;",
     ),
@@ -296,14 +308,14 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'home-status-counts',
     bug: 'the home page counts, for each status, the measures that do not have it',
-    edits: one('src/build/site/report.ts', 'list.filter((m) => m.data.status === s.label).length', 'list.filter((m) => m.data.status !== s.label).length'),
+    edits: one('src/build-time/site/report.ts', 'list.filter((m) => m.data.status === s.label).length', 'list.filter((m) => m.data.status !== s.label).length'),
     tests: [PAGES],
   },
   {
     id: 'pager-swapped',
     bug: 'previous and next are swapped on the measure pages',
     edits: one(
-      'src/build/site/measure-pages.ts',
+      'src/build-time/site/measure-pages.ts',
       'previous: i > 0 ? linkOf(list[i - 1]) : undefined,',
       'previous: i < list.length - 1 ? linkOf(list[i + 1]) : undefined,',
     ),
@@ -312,31 +324,31 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'csv-no-bom',
     bug: 'figures.csv has no byte-order mark (spreadsheets garble the Chinese)',
-    edits: one('src/build/site/open-data.ts', 'return `\\uFEFF${stringify(', 'return `${stringify('),
+    edits: one('src/build-time/site/open-data.ts', 'return `\\uFEFF${stringify(', 'return `${stringify('),
     tests: [DERIVED],
   },
   {
     id: 'json-no-corrections',
     bug: 'measures.json leaves out the corrections',
-    edits: one('src/build/site/open-data.ts', '      ...m.data,\n', '      ...m.data,\n      corrections: [],\n'),
+    edits: one('src/build-time/site/open-data.ts', '      ...m.data,\n', '      ...m.data,\n      corrections: [],\n'),
     tests: [DERIVED],
   },
   {
     id: 'measure-links-off-by-one',
     bug: '[（6）](06.md) in an entry links to /measures/07/',
-    edits: one('src/build/markdown/remark-measure-links.ts', 'measurePath(target.number)', 'measurePath(target.number + 1)'),
+    edits: one('src/build-time/markdown/remark-measure-links.ts', 'measurePath(target.number)', 'measurePath(target.number + 1)'),
     tests: [...PLUGINS, PAGES, DERIVED],
   },
   {
     id: 'timeline-reversed',
     bug: 'the timeline runs backwards',
-    edits: one('src/build/site/indexes.ts', 'events.sort((a, b) => key(a.date) - key(b.date) ||', 'events.sort((a, b) => key(b.date) - key(a.date) ||'),
+    edits: one('src/build-time/site/indexes.ts', 'events.sort((a, b) => key(a.date) - key(b.date) ||', 'events.sort((a, b) => key(b.date) - key(a.date) ||'),
     tests: [DERIVED],
   },
   {
     id: 'correction-mark-note',
     bug: 'a correction mark in the text links to the next correction’s note',
-    edits: one('src/build/markdown/remark-correction-marks.ts', 'url: `#${correctionNoteId(index)}`,', 'url: `#${correctionNoteId(index + 1)}`,'),
-    tests: ['tests/unit/build/markdown/plugins.test.ts', PAGES],
+    edits: one('src/build-time/markdown/remark-correction-marks.ts', 'url: `#${correctionNoteId(index)}`,', 'url: `#${correctionNoteId(index + 1)}`,'),
+    tests: ['tests/unit/build-time/markdown/plugins.test.ts', PAGES],
   },
 ];

@@ -10,12 +10,12 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Document } from 'yaml';
-import { contentFolder } from '../src/build/settings/content-folder.ts';
-import { BODY_PLACEHOLDER } from '../src/build/checks/markdown.ts';
+import { contentFolder } from '../src/build-time/settings/content-folder.ts';
+import { BODY_PLACEHOLDER } from '../src/build-time/checks/markdown.ts';
 import { measureFileName } from '../src/pure/model/measure-number.ts';
 import { entrySchemas } from '../src/pure/model/schema.ts';
 import { settingsOrExit } from './settings-or-exit.ts';
-import { displayPath, loadEntries } from '../src/build/checks/load-entries.ts';
+import { displayPath, loadEntries } from '../src/build-time/checks/load-entries.ts';
 
 const { values, positionals } = parseArgs({
   options: { content: { type: 'string', default: contentFolder() }, number: { type: 'string' } },

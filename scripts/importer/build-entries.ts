@@ -10,7 +10,7 @@ import { findFigures } from '../../src/pure/text/figures.ts';
 import { type Paragraph, printedPositions, type SourcePage } from '../../src/pure/text/source-page.ts';
 import { measureFileName } from '../../src/pure/model/measure-number.ts';
 import { entrySchemas, sectionSchema, type Figure, type MeasureData, type SectionData } from '../../src/pure/model/schema.ts';
-import type { ReportSettings } from '../../src/build/settings/read-settings.ts';
+import type { ReportSettings } from '../../src/build-time/settings/read-settings.ts';
 import { proposeStatus } from './propose-status.ts';
 import { proposeTopics } from './propose-topics.ts';
 

@@ -18,8 +18,8 @@ import { parse, stringify } from 'yaml';
 import { splitEntryFile } from '../../src/pure/model/entry-file.ts';
 import { measureFileName } from '../../src/pure/model/measure-number.ts';
 import { entrySchemas } from '../../src/pure/model/schema.ts';
-import { SETTINGS_FILES } from '../../src/build/settings/read-settings.ts';
-import { reportSettings } from '../../src/build/settings/report-settings.ts';
+import { SETTINGS_FILES } from '../../src/build-time/settings/read-settings.ts';
+import { reportSettings } from '../../src/build-time/settings/report-settings.ts';
 import { findDates, isRealDate } from '../../src/pure/text/dates.ts';
 import { figuresIn } from '../importer/build-entries.ts';
 

@@ -3,16 +3,16 @@
  * site when it is added to the home screen and read offline.
  */
 import type { APIRoute } from 'astro';
-import { heldName, missing } from '../build/site/publication-text.ts';
-import { allMeasures } from '../build/site/report.ts';
-import { publication } from '../build/settings/publication.ts';
+import { heldName, missing } from '../build-time/site/publication-text.ts';
+import { allMeasures } from '../build-time/site/report.ts';
+import { publication } from '../build-time/settings/publication.ts';
 
 export const GET: APIRoute = async () => {
   const pub = publication();
   const held = heldName(pub);
   const manifest = {
     name: missing(pub).length ? `${pub.title} · ${held}` : pub.title,
-    short_name: '整改进展',
+    short_name: pub.shortName ?? pub.title,
     description: `${pub.reporter}${pub.year}年关于${pub.subject}进展情况的报告${missing(pub).length ? held.replace(/^报告/, '') : ''}全文：${(await allMeasures()).length}项整改措施及其进展，可离线阅读和检索。`,
     lang: 'zh-CN',
     dir: 'ltr',

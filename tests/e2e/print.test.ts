@@ -5,7 +5,7 @@
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { dateText, runningHead } from '../../src/build/site/publication-text.ts';
+import { dateText, runningHead } from '../../src/build-time/site/publication-text.ts';
 import { PUBLICATION } from '../support/report-vocabulary.ts';
 import { useBrowserAndSite } from '../support/browser.ts';
 import { readMeasureEntries } from '../support/entries.ts';

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuildCommand } from '../../scripts/astro-build.ts';
 import { expectedUrls, readBuiltDocuments, type TruthPage } from '../../scripts/bench-search-truth.ts';
 import { generateSynthetic } from '../../scripts/synthetic/generate.ts';
-import { filesUnder } from '../../src/build/files-under.ts';
+import { filesUnder } from '../../src/build-time/files-under.ts';
 import { INDEX_FOLDER } from '../../src/pure/search/index-format.ts';
 import { launchBrowser, serveSite, type ServedSite } from '../support/browser.ts';
 import { buildEnv, ROOT, TEST_RUN_DIR } from '../support/paths.ts';

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSourcePage } from '../../src/pure/text/source-page.ts';
-import { reportSettings } from '../../src/build/settings/report-settings.ts';
+import { reportSettings } from '../../src/build-time/settings/report-settings.ts';
 import { chinesePunctuation } from '../../src/pure/text/chinese-punctuation.ts';
 import { readPage, select, selectAll, textOf } from '../support/built-site.ts';
 import { ROOT } from '../support/paths.ts';

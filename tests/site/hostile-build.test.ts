@@ -2,7 +2,7 @@
  * Hostile entries through `npm run build` (scripts/build.ts), on a copy of the project whose
  * content is the base fixture (tests/fixtures/bad-entries/base/):
  *
- * - Refused: every class of tests/unit/build/checks/hostile-cases.ts at once, one entry each. The build
+ * - Refused: every class of tests/unit/build-time/checks/hostile-cases.ts at once, one entry each. The build
  *   fails with exactly the lines `npm run check` prints for each, leaves dist/ as it was, runs
  *   nothing (a payload's file never appears), never opens a file outside the content folder (one
  *   entry is a link to a pipe: a build that opened it would never end) and prints nothing from
@@ -29,7 +29,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Browser } from 'playwright-core';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMITTED, HOSTILE_CASES, OUTSIDE, writeCase } from '../unit/build/checks/hostile-cases.ts';
+import { ADMITTED, HOSTILE_CASES, OUTSIDE, writeCase } from '../unit/build-time/checks/hostile-cases.ts';
 import { launchBrowser, serveSite, type ServedSite } from '../support/browser.ts';
 import { executableMarkup } from '../support/executable-markup.ts';
 import { ROOT } from '../support/paths.ts';

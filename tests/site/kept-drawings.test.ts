@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keepDrawings } from '../../src/build/diagrams/kept-drawings.ts';
+import { keepDrawings } from '../../src/build-time/diagrams/kept-drawings.ts';
 import { ROOT, TEST_RUN_DIR, TEST_SITE_DIR } from '../support/paths.ts';
 
 describe('the drawings kept with the report', () => {
@@ -16,7 +16,7 @@ describe('the drawings kept with the report', () => {
     expect(result.missing.map((m) => `shown on ${m.page} but not kept (${fix})`)).toEqual([]);
     expect(result.removed.map((key) => `content/diagrams/${key}.json is shown by no page (${fix})`)).toEqual([]);
     // The home page, the topics page and measure 07 each show a diagram, in two themes; the
-    // home page's and 07's also a drawing for phones (src/build/diagrams/diagram-figure.ts).
+    // home page's and 07's also a drawing for phones (src/build-time/diagrams/diagram-figure.ts).
     expect(result.unchanged).toHaveLength(10);
   });
 });

@@ -26,7 +26,7 @@ import { buildEnv, ROOT, TEST_RUN_DIR } from '../support/paths.ts';
 // Enough for the largest topic to hold more than a page (it holds about a sixth of the measures).
 const COUNT = 700;
 const PAGE_SIZE = 100;
-// As src/build/site/report.ts and src/build/site/indexes.ts set them: measures under one topic, document or
+// As src/build-time/site/report.ts and src/build-time/site/indexes.ts set them: measures under one topic, document or
 // organisation on an index page; documents a page; dated actions a page.
 const INDEX_LINE = 10;
 const DOCUMENTS_PAGE = 100;

@@ -11,7 +11,7 @@ import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import { load as loadYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { entrySchemas } from '../../src/pure/model/schema.ts';
-import { reportSettings } from '../../src/build/settings/report-settings.ts';
+import { reportSettings } from '../../src/build-time/settings/report-settings.ts';
 import { readHtml } from '../support/built-site.ts';
 import { ROOT } from '../support/paths.ts';
 import { splitFrontmatter } from '../support/source-text.ts';

@@ -1,5 +1,5 @@
 /** The built site, read as HTML: what each kind of page shows, and what it must not carry. */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import type { Element, Root } from 'hast';
@@ -11,7 +11,8 @@ import { STATUSES } from '../support/report-vocabulary.ts';
 import { chinesePunctuation } from '../../src/pure/text/chinese-punctuation.ts';
 import { readMeasureEntries } from '../support/entries.ts';
 import { pageExists, readHtml, readPage, select, selectAll, textOf } from '../support/built-site.ts';
-import { TEST_SITE_DIR } from '../support/paths.ts';
+import { ROOT, TEST_SITE_DIR } from '../support/paths.ts';
+import { reportSettings } from '../../src/build-time/settings/report-settings.ts';
 
 const entries = readMeasureEntries();
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -275,6 +276,12 @@ it('the measure pages carry no client JavaScript but the search loader and offli
 });
 
 describe('for hosts and search engines', () => {
+  it('names the site on a phone’s home screen by the short name in the settings', () => {
+    const manifest = JSON.parse(readFileSync(join(TEST_SITE_DIR, 'manifest.webmanifest'), 'utf8')) as { short_name: string };
+    expect(manifest.short_name).toBe(reportSettings(join(ROOT, 'content')).publication.shortName);
+    expect(manifest.short_name).toBe('整改进展');
+  });
+
   it('declares, on every page, one Content-Security-Policy that allows only the site itself and no inline script', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toMatch(/(?:^|; )script-src 'self'(?:;|$)/);

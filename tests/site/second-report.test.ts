@@ -16,7 +16,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuildCommand } from '../../scripts/astro-build.ts';
-import { reportSettings } from '../../src/build/settings/report-settings.ts';
+import { reportSettings } from '../../src/build-time/settings/report-settings.ts';
 import { buildEnv, ROOT, TEST_RUN_DIR } from '../support/paths.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/second-report/content');
@@ -145,6 +145,11 @@ describe('a second report, from its own folder', () => {
     expect(readFileSync(join(site, 'data/figures.csv'), 'utf8')).toContain(`,https://example.org${BASE}measures/01/`);
   });
 
+  it('names itself on a phone’s home screen by its title, having no short name in its settings', () => {
+    const manifest = JSON.parse(readFileSync(join(site, 'manifest.webmanifest'), 'utf8')) as { name: string; short_name: string };
+    expect(manifest).toMatchObject({ name: '明川区市场监督管理局巡察整改情况', short_name: '明川区市场监督管理局巡察整改情况' });
+  });
+
   it('offers its readers a way to report an error, at the address its settings give', () => {
     expect(String((select('footer a[href^="mailto:"]', page('measures/04/')) as Element).properties.href)).toBe('mailto:jiucuo@example.org');
   });
@@ -156,6 +161,7 @@ describe('a second report, from its own folder', () => {
     const statuses = real.vocabularies.statuses.map((s) => s.label).filter((label) => !own.some((o) => o.includes(label)));
     const names = [
       real.publication.title,
+      real.publication.shortName!,
       real.publication.reporter,
       real.publication.subject,
       ...statuses,
@@ -163,6 +169,7 @@ describe('a second report, from its own folder', () => {
       ...real.vocabularies.organisations.map((o) => o.name),
     ];
     expect(statuses.length).toBeGreaterThan(0);
+    expect(real.publication.shortName).toBeTruthy();
     const found: string[] = [];
     for (const file of filesUnder(site)) {
       if (!/\.(html|json|csv|xml|js|webmanifest|txt)$/.test(file)) continue;

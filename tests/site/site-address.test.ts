@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { reportSettings } from '../../src/build/settings/report-settings.ts';
+import { reportSettings } from '../../src/build-time/settings/report-settings.ts';
 import { readPage, selectAll } from '../support/built-site.ts';
 import { ROOT, TEST_SITE_DIR } from '../support/paths.ts';
 

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { entrySchemas, type MeasureData } from '../../src/pure/model/schema.ts';
-import { reportSettings } from '../../src/build/settings/report-settings.ts';
+import { reportSettings } from '../../src/build-time/settings/report-settings.ts';
 import { ROOT } from './paths.ts';
 import { splitFrontmatter } from './source-text.ts';
 

@@ -3,7 +3,7 @@
  * and the search against them: the same words the build reads, never retyped.
  */
 import { join } from 'node:path';
-import { reportSettings } from '../../src/build/settings/report-settings.ts';
+import { reportSettings } from '../../src/build-time/settings/report-settings.ts';
 import { ROOT } from './paths.ts';
 
 const { publication, vocabularies } = reportSettings(join(ROOT, 'content'));

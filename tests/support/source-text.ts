@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSourcePage, type SourceMeasure, type SourcePage } from '../../src/pure/text/source-page.ts';
-import { filesUnder } from '../../src/build/files-under.ts';
-import { reportSettings } from '../../src/build/settings/report-settings.ts';
+import { filesUnder } from '../../src/build-time/files-under.ts';
+import { reportSettings } from '../../src/build-time/settings/report-settings.ts';
 import { ROOT } from './paths.ts';
 
 export { ROOT };

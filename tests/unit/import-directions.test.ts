@@ -10,7 +10,7 @@ import { builtinModules } from 'node:module';
 import { posix } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
-import { filesUnder } from '../../src/build/files-under.ts';
+import { filesUnder } from '../../src/build-time/files-under.ts';
 import { ROOT } from '../support/paths.ts';
 
 type Place = 'pure' | 'build' | 'browser' | 'site' | 'styles' | 'outside';
@@ -19,7 +19,8 @@ type Place = 'pure' | 'build' | 'browser' | 'site' | 'styles' | 'outside';
 function placeOf(path: string): Place {
   const [top, first] = path.split('/');
   if (top !== 'src') return 'outside';
-  if (first === 'pure' || first === 'build' || first === 'browser') return first;
+  if (first === 'pure' || first === 'browser') return first;
+  if (first === 'build-time') return 'build';
   if (first === 'styles') return 'styles';
   return 'site';
 }
@@ -34,7 +35,7 @@ const MAY_IMPORT: Record<Exclude<Place, 'outside'>, readonly Place[]> = {
 };
 
 /**
- * Inside pure/ and build/ the folders are layered as well: a file imports from its own folder or
+ * Inside pure/ and build-time/ the folders are layered as well: a file imports from its own folder or
  * from a folder of a lower floor (docs/architecture.md). A new folder takes its floor here.
  */
 const FLOORS: Record<string, number> = {
@@ -46,17 +47,17 @@ const FLOORS: Record<string, number> = {
   'pure/search': 2,
   'pure/model': 1,
   'pure/once.ts': 0,
-  'build/integrations': 5,
-  'build/search': 5,
-  'build/checks': 4,
-  'build/site': 4,
-  'build/markdown': 3,
-  'build/diagrams': 2,
-  'build/settings': 1,
-  'build/files-under.ts': 1,
+  'build-time/integrations': 5,
+  'build-time/search': 5,
+  'build-time/checks': 4,
+  'build-time/site': 4,
+  'build-time/markdown': 3,
+  'build-time/diagrams': 2,
+  'build-time/settings': 1,
+  'build-time/files-under.ts': 1,
 };
 
-/** `build/checks` for `src/build/checks/index.ts`. */
+/** `build-time/checks` for `src/build-time/checks/index.ts`. */
 const roomOf = (path: string) => path.split('/').slice(1, 3).join('/');
 
 const NODE_MODULES = new Set(builtinModules);
@@ -143,6 +144,13 @@ const sourceFiles = (): SourceFile[] =>
     .map((path) => ({ path, text: readFileSync(`${ROOT}${path}`, 'utf8') }));
 
 describe('imports point one way', () => {
+  test('every .astro file is the pages’ (site code, which may import anything), so reading .ts files reads all the rest', () => {
+    const misplaced = filesUnder(`${ROOT}src`)
+      .map((f) => `src/${f.split('\\').join('/')}`)
+      .filter((path) => path.endsWith('.astro') && placeOf(path) !== 'site');
+    expect(misplaced).toEqual([]);
+  });
+
   test('no file under src/ imports against the direction', () => {
     const files = sourceFiles();
     expect(files.filter((f) => placeOf(f.path) === 'pure').length).toBeGreaterThan(20);
@@ -155,25 +163,29 @@ describe('imports point one way', () => {
     ['src/pure/a.ts', "import { getCollection } from 'astro:content';", "src/pure/a.ts: astro:content (pure code imports Astro's build-time modules)"],
     [
       'src/pure/text/a.ts',
-      "import type { Measure } from '../../build/site/report.ts';",
-      'src/pure/text/a.ts: ../../build/site/report.ts (pure code imports build code)',
+      "import type { Measure } from '../../build-time/site/report.ts';",
+      'src/pure/text/a.ts: ../../build-time/site/report.ts (pure code imports build code)',
     ],
     ['src/pure/a.ts', "export { start } from '../browser/search/ui.ts';", 'src/pure/a.ts: ../browser/search/ui.ts (pure code imports browser code)'],
-    ['src/pure/a.ts', "const m = await import('../build/x.ts');", 'src/pure/a.ts: ../build/x.ts (pure code imports build code)'],
+    ['src/pure/a.ts', "const m = await import('../build-time/x.ts');", 'src/pure/a.ts: ../build-time/x.ts (pure code imports build code)'],
     ['src/pure/a.ts', "import x from '../components/X.astro';", 'src/pure/a.ts: ../components/X.astro (pure code imports the pages)'],
     ['src/pure/a.ts', 'export const folder = () => process.env.CONTENT_DIR;', 'src/pure/a.ts: process (pure code uses a Node global)'],
     ['src/pure/a.ts', "export const box = () => document.querySelector('main');", 'src/pure/a.ts: document (pure code uses a browser global)'],
     [
       'src/browser/a.ts',
-      "import { reportSettings } from '../build/settings/report-settings.ts';",
-      'src/browser/a.ts: ../build/settings/report-settings.ts (browser code imports build code)',
+      "import { reportSettings } from '../build-time/settings/report-settings.ts';",
+      'src/browser/a.ts: ../build-time/settings/report-settings.ts (browser code imports build code)',
     ],
     ['src/browser/a.ts', "import { readFile } from 'node:fs/promises';", 'src/browser/a.ts: node:fs/promises (browser code imports a Node module)'],
-    ['src/build/a.ts', "import { start } from '../browser/search/ui.ts';", 'src/build/a.ts: ../browser/search/ui.ts (build code imports browser code)'],
     [
-      'src/build/settings/a.ts',
+      'src/build-time/a.ts',
+      "import { start } from '../browser/search/ui.ts';",
+      'src/build-time/a.ts: ../browser/search/ui.ts (build code imports browser code)',
+    ],
+    [
+      'src/build-time/settings/a.ts',
       "import { checkContent } from '../checks/index.ts';",
-      'src/build/settings/a.ts: ../checks/index.ts (src/build/settings imports src/build/checks, not on a lower floor)',
+      'src/build-time/settings/a.ts: ../checks/index.ts (src/build-time/settings imports src/build-time/checks, not on a lower floor)',
     ],
     [
       'src/pure/model/a.ts',
@@ -181,14 +193,14 @@ describe('imports point one way', () => {
       'src/pure/model/a.ts: ../site/anchors.ts (src/pure/model imports src/pure/site, not on a lower floor)',
     ],
     [
-      'src/build/attic/a.ts',
+      'src/build-time/attic/a.ts',
       "import { once } from '../../pure/once.ts';\nimport { x } from '../checks/x.ts';",
-      'src/build/attic/a.ts: ../checks/x.ts (src/build/attic has no floor in FLOORS)',
+      'src/build-time/attic/a.ts: ../checks/x.ts (src/build-time/attic has no floor in FLOORS)',
     ],
     [
-      'src/build/a.ts',
+      'src/build-time/a.ts',
       "import { ROOT } from '../../tests/support/paths.ts';",
-      'src/build/a.ts: ../../tests/support/paths.ts (build code imports from outside src/)',
+      'src/build-time/a.ts: ../../tests/support/paths.ts (build code imports from outside src/)',
     ],
   ])('a planted import is found: %s `%s`', (path, text, found) => {
     expect(wrongWayImports([{ path, text }])).toEqual([found]);
@@ -202,10 +214,10 @@ describe('imports point one way', () => {
     ['src/pure/a.ts', 'export const size = (o: { document: { length: number } }) => o.document.length;'],
     ['src/browser/a.ts', "import { search } from '../pure/search/search.ts';\nimport css from '../styles/search.css?inline';\ndocument.title = css;"],
     [
-      'src/build/site/a.ts',
+      'src/build-time/site/a.ts',
       "import { readFileSync } from 'node:fs';\nimport { getCollection } from 'astro:content';\nimport { once } from '../../pure/once.ts';\nimport { linkVerdict } from '../markdown/measure-links.ts';",
     ],
-    ['src/pages/a.astro', "import { start } from '../browser/search/ui.ts';\nimport { allMeasures } from '../build/site/report.ts';"],
+    ['src/pages/a.astro', "import { start } from '../browser/search/ui.ts';\nimport { allMeasures } from '../build-time/site/report.ts';"],
   ])('an import that points the right way passes: %s', (path, text) => {
     expect(wrongWayImports([{ path, text }])).toEqual([]);
   });

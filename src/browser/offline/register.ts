@@ -1,5 +1,5 @@
 /**
- * Offline reading: registers the service worker (src/build/integrations/service-worker.ts) once the page has
+ * Offline reading: registers the service worker (src/build-time/integrations/service-worker.ts) once the page has
  * loaded, and when a new edition of the site has been fetched in the background, shows the notice
  * of src/components/OfflineSupport.astro and lets the reader switch to it. Everything here is
  * optional: without JavaScript or service workers the site works online.

@@ -1,13 +1,13 @@
 /**
  * The search index's files (src/pure/search/index-format.ts), built once per build from the
- * documents the reader can read (src/build/search/). In `npm run dev`, the same files, built on
+ * documents the reader can read (src/build-time/search/). In `npm run dev`, the same files, built on
  * the first request.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { once } from '../../pure/once.ts';
 import { INDEX_FOLDER } from '../../pure/search/index-format.ts';
-import { buildIndex } from '../../build/search/build-index.ts';
-import { searchDocuments } from '../../build/search/documents.ts';
+import { buildIndex } from '../../build-time/search/build-index.ts';
+import { searchDocuments } from '../../build-time/search/documents.ts';
 
 const index = once(async () => buildIndex(await searchDocuments()));
 

@@ -2,7 +2,7 @@
  * The report's collections of entries: the kind of entry each holds (its schema is
  * entrySchemas()[kind], src/pure/model/schema.ts), the folder of the content folder it is read from
  * and the files it takes. The content collections (src/content.config.ts) and the entry checks
- * (src/build/checks/) both read them from here.
+ * (src/build-time/checks/) both read them from here.
  */
 export const ENTRY_COLLECTIONS = {
   measures: { kind: 'measure', folder: 'measures' },

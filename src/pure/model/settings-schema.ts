@@ -80,6 +80,12 @@ export const publicationSchema = z
     title: text,
     /** A line under the title on the home and print pages: `报告第4版全文`. */
     subtitle: text.optional(),
+    /**
+     * The name under the site's icon when a reader adds it to a phone's home screen (the web
+     * manifest's short name): a few characters, `整改进展`. Without it the phone shows the title,
+     * cut to fit.
+     */
+    shortName: text.optional(),
     /** Who reports, as the pages name them: `某区市场监督管理局（区市场监管局）`. */
     reporter: text,
     /** What the report is on, as in “…关于{subject}进展情况的报告”: `区委巡察反馈问题的整改`. */

@@ -1,6 +1,6 @@
 /**
  * The search index as published: what its files are called and hold, and the rules that decide
- * which character sequences ("grams") it lists. Written at build time (src/build/search/), read
+ * which character sequences ("grams") it lists. Written at build time (src/build-time/search/), read
  * in the browser (src/browser/search/) and by the unit tests; nothing here runs I/O.
  *
  * A reader's first search fetches the manifest, then only the files its words need: the

@@ -25,7 +25,7 @@ let simplified = new Uint16Array(0);
 
 /**
  * The traditional-to-simplified pairs folding uses (each two characters, as in
- * traditional-table.ts): the whole table when the index is built (src/build/search/), and in a
+ * traditional-table.ts): the whole table when the index is built (src/build-time/search/), and in a
  * search only the pairs whose simplified character is in the report, which the index's manifest
  * carries (search.ts sets them), so the browser never loads the whole table. Folding a query
  * with fewer pairs finds the same: a character whose simplified form the report never uses

@@ -1,7 +1,7 @@
 /**
  * What the search reads from its index: an interface, so that the same search runs on the files
  * a browser fetches (src/browser/search/fetched-store.ts) and on an index built in memory (the
- * unit tests, src/build/search/).
+ * unit tests, src/build-time/search/).
  */
 import type { DocRecord, Fragment, Posting, SearchManifest } from './index-format.ts';
 

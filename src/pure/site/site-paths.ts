@@ -1,5 +1,5 @@
 /**
- * Where things are on the site, without the base path: shared by the pages (src/build/site/report.ts
+ * Where things are on the site, without the base path: shared by the pages (src/build-time/site/report.ts
  * adds the configured base) and the build's integrations, which run outside Astro's pages.
  */
 import { paddedNumber } from '../model/measure-number.ts';

@@ -2,7 +2,7 @@
  * The source text, as extracted, writes Chinese sentences with ASCII punctuation (`,` `(` `)`
  * `;` `:`), which browsers draw as narrow Latin glyphs. Reading pages show them as the Chinese
  * (full-width) marks a Chinese reader expects; /source/ keeps the text as extracted. This is the
- * one mapping, used on the syntax tree of a page (src/build/markdown/rehype-chinese-punctuation.ts)
+ * one mapping, used on the syntax tree of a page (src/build-time/markdown/rehype-chinese-punctuation.ts)
  * and on the source's words an editor copied into frontmatter (titles, documents, quotations).
  *
  * A mark is Chinese when it stands in Chinese: its nearest neighbour (spaces skipped) before or

@@ -16,7 +16,7 @@ export interface CorrectionSpan {
 
 /**
  * The corrected passages of a measure's whole text, matched as the text's correction marks match
- * them (src/build/markdown/mark-phrases.ts): the n-th occurrence of a phrase goes to the n-th
+ * them (src/build-time/markdown/mark-phrases.ts): the n-th occurrence of a phrase goes to the n-th
  * correction naming it. In text order, none inside another.
  */
 export function correctionSpans(text: string, corrections: readonly Correction[]): CorrectionSpan[] {

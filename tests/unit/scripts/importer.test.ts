@@ -9,7 +9,7 @@ import { proposeTopics } from '../../../scripts/importer/propose-topics.ts';
 import { MANIFEST, writeEntries, type WriteResult } from '../../../scripts/importer/write-entries.ts';
 import { findDocuments } from '../../../src/pure/text/documents.ts';
 import { STATUS_LABELS, TOPIC_LABELS, TOPICS } from '../../support/report-vocabulary.ts';
-import { reportSettings } from '../../../src/build/settings/report-settings.ts';
+import { reportSettings } from '../../../src/build-time/settings/report-settings.ts';
 import { listFiles, measure, measureText, range, realPage, ROOT, SOURCE_LINES, splitFrontmatter } from '../../support/source-text.ts';
 
 const page = realPage();

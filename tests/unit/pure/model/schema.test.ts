@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildMeasureEntries, buildSectionEntries } from '../../../../scripts/importer/build-entries.ts';
 import { entrySchemas, sectionSchema } from '../../../../src/pure/model/schema.ts';
-import { reportSettings } from '../../../../src/build/settings/report-settings.ts';
+import { reportSettings } from '../../../../src/build-time/settings/report-settings.ts';
 import { range, realPage, ROOT, splitFrontmatter } from '../../../support/source-text.ts';
 
 /** The real report's settings, and its measure schema made from its vocabularies. */

@@ -12,8 +12,8 @@ import { Converter } from 'opencc-js/t2cn';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildIndex, type SearchDocument } from '../../../../src/build/search/build-index.ts';
-import { MemoryStore } from '../../../../src/build/search/memory-store.ts';
+import { buildIndex, type SearchDocument } from '../../../../src/build-time/search/build-index.ts';
+import { MemoryStore } from '../../../../src/build-time/search/memory-store.ts';
 import {
   bucketOf,
   coverOf,
@@ -33,7 +33,7 @@ import { NO_SELECTION, type Selection } from '../../../../src/pure/search/rank.t
 import { FIRST_PAGE, Searcher } from '../../../../src/pure/search/search.ts';
 import { STATUSES, TOPICS } from '../../../support/report-vocabulary.ts';
 import { readMeasureEntries } from '../../../support/entries.ts';
-import { markdownParser, mdxParser } from '../../../../src/build/checks/markdown.ts';
+import { markdownParser, mdxParser } from '../../../../src/build-time/checks/markdown.ts';
 
 const toSimplified = Converter({ from: 't', to: 'cn' });
 
