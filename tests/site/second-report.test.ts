@@ -161,7 +161,6 @@ describe('a second report, from its own folder', () => {
     const statuses = real.vocabularies.statuses.map((s) => s.label).filter((label) => !own.some((o) => o.includes(label)));
     const names = [
       real.publication.title,
-      real.publication.shortName!,
       real.publication.reporter,
       real.publication.subject,
       ...statuses,
@@ -169,7 +168,6 @@ describe('a second report, from its own folder', () => {
       ...real.vocabularies.organisations.map((o) => o.name),
     ];
     expect(statuses.length).toBeGreaterThan(0);
-    expect(real.publication.shortName).toBeTruthy();
     const found: string[] = [];
     for (const file of filesUnder(site)) {
       if (!/\.(html|json|csv|xml|js|webmanifest|txt)$/.test(file)) continue;
