@@ -14,46 +14,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import {
-  bucketOf,
-  bucketPath,
-  decodeBucket,
-  decodePosting,
-  decodeRecords,
-  fragmentPath,
-  MANIFEST_PATH,
-  RECORD_BLOCK,
-  recordsPath,
-  separatePath,
-  type SearchManifest,
-} from '../src/pure/search/index-format.ts';
+import { BuiltIndexFiles } from '../src/build-time/search/built-index-files.ts';
 import { NO_SELECTION } from '../src/pure/search/rank.ts';
 import { Searcher } from '../src/pure/search/search.ts';
-import type { IndexStore } from '../src/pure/search/store.ts';
 const site = process.argv[2];
 // As npm run bench:search's server sends them, and as static hosts commonly do: text gzipped,
 // the index's binary files (application/octet-stream) as they are.
 const gz = (p: string) => (p.endsWith('.bin') ? readFileSync(join(site, p)).length : gzipSync(readFileSync(join(site, p)), { level: 9 }).length);
-class Counting implements IndexStore {
-  manifest: SearchManifest = JSON.parse(readFileSync(join(site, MANIFEST_PATH), 'utf8'));
-  read = new Set<string>([MANIFEST_PATH]);
-  get(p: string) {
-    this.read.add(p);
-    return new Uint8Array(readFileSync(join(site, p)));
-  }
-  async posting(g: string) {
-    const m = this.manifest;
-    if (m.separate.includes(g)) return decodePosting(this.get(separatePath(m.edition, g)));
-    const b = decodeBucket(this.get(bucketPath(m.edition, bucketOf(g, m.buckets)))).get(g);
-    return b && decodePosting(b);
-  }
-  async records(docs: readonly number[]) {
-    return docs.map((d) => decodeRecords(this.get(recordsPath(this.manifest.edition, Math.floor(d / RECORD_BLOCK))))[d % RECORD_BLOCK]);
-  }
-  async fragment(d: number) {
-    return JSON.parse(new TextDecoder().decode(this.get(fragmentPath(this.manifest.edition, d))));
-  }
-}
 const html = readFileSync(join(site, 'search/index.html'), 'utf8');
 const assets = [...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1].slice(1));
 const ui = readdirSync(join(site, '_astro')).find((f) => /^ui-.*\.js$/.test(f))!;
@@ -76,7 +43,7 @@ const DEFAULT_QUERIES = [
 ];
 const queries = process.argv.length > 3 ? process.argv.slice(3) : DEFAULT_QUERIES;
 for (const q of queries) {
-  const store = new Counting();
+  const store = new BuiltIndexFiles(site);
   const s = new Searcher(store);
   const exact = await s.exact(q, NO_SELECTION);
   for (const m of exact.list.shown.slice(0, 20)) {

@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { filesUnder } from '../src/build-time/files-under.ts';
 import { buildIndex } from '../src/build-time/search/build-index.ts';
 import { INDEX_FOLDER } from '../src/pure/search/index-format.ts';
-import { documentsOfBuiltIndex } from './built-index-documents.ts';
+import { BuiltIndexFiles } from '../src/build-time/search/built-index-files.ts';
 import { median } from './bench-timing.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '3' } } });
@@ -25,7 +25,9 @@ const { values, positionals } = parseArgs({ allowPositionals: true, options: { r
 const mib = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MiB`;
 
 for (const site of positionals) {
-  const { manifest, documents } = documentsOfBuiltIndex(site);
+  const index = new BuiltIndexFiles(site);
+  const { manifest } = index;
+  const documents = index.documents();
   const input = { documents, statuses: manifest.statuses, topics: manifest.topics };
   const wall: number[] = [];
   const cpu: number[] = [];

@@ -41,7 +41,7 @@ import { median } from './bench-timing.ts';
 import { INDEX_FOLDER } from '../src/pure/search/index-format.ts';
 import { generateSynthetic } from './synthetic/generate.ts';
 import * as pagefind from 'pagefind';
-import { documentsOfBuiltIndex } from './built-index-documents.ts';
+import { BuiltIndexFiles } from '../src/build-time/search/built-index-files.ts';
 
 const { values } = parseArgs({
   options: {
@@ -333,7 +333,7 @@ async function accuracy(browser: Browser, origin: string, pages: TruthPage[]): P
 const BASELINE = 'pagefind-baseline/';
 
 async function writeBaseline(siteDir: string): Promise<void> {
-  const { documents } = documentsOfBuiltIndex(siteDir);
+  const documents = new BuiltIndexFiles(siteDir).documents();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index || errors.length) throw new Error(`Pagefind: ${errors.join('; ')}`);
   for (const d of documents) {
