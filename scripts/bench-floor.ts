@@ -42,15 +42,26 @@ const FILES: Record<string, string> = {
   ].join('\n'),
 };
 
-/** Builds the floor site for `contentDir` (holding measures/) in `workDir`, from scratch: Astro, then Pagefind. */
-export function buildFloor(root: string, contentDir: string, workDir: string): TimedRun {
+/**
+ * Writes the floor site in `workDir`, from scratch, with the packages of the working tree at
+ * `root`; it reads the entries of the folder in FLOOR_CONTENT (see floorEnv).
+ */
+export function writeFloorSite(root: string, workDir: string): void {
   rmSync(workDir, { recursive: true, force: true });
   for (const [path, text] of Object.entries(FILES)) {
     mkdirSync(join(workDir, path, '..'), { recursive: true });
     writeFileSync(join(workDir, path), text);
   }
   symlinkSync(join(root, 'node_modules'), join(workDir, 'node_modules'));
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FLOOR_CONTENT: join(contentDir, 'measures') };
+}
+
+/** What the floor site's Astro needs in its environment to read the entries of `contentDir` (holding measures/). */
+export const floorEnv = (contentDir: string) => ({ ASTRO_TELEMETRY_DISABLED: '1', FLOOR_CONTENT: join(contentDir, 'measures') });
+
+/** Builds the floor site for `contentDir` (holding measures/) in `workDir`, from scratch: Astro, then Pagefind. */
+export function buildFloor(root: string, contentDir: string, workDir: string): TimedRun {
+  writeFloorSite(root, workDir);
+  const env = { ...process.env, ...floorEnv(contentDir) };
   const astro = timed(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], workDir, env);
   const pagefind = timed(process.execPath, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'], workDir, env);
   if (!existsSync(join(workDir, 'dist/pagefind/pagefind.js'))) throw new Error(`the floor site in ${workDir} has no Pagefind index`);
