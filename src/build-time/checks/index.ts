@@ -9,10 +9,9 @@
  * pictures): the preview checks after every save.
  */
 import { resolve } from 'node:path';
-import { entrySchemas, type MeasureData } from '../../pure/model/schema.ts';
+import { entrySchemas } from '../../pure/model/schema.ts';
 import { readSettings } from '../settings/read-settings.ts';
 import { maxEntryBytes } from './limits.ts';
-import { textOfMdast } from '../../pure/search/plain-text.ts';
 import { linkProblems, numberProblems, relatedProblems } from './cross-entry.ts';
 import { dateProblems } from './dates.ts';
 import { figureProblems } from './figures.ts';
@@ -42,17 +41,6 @@ export interface CheckResult {
   warnings: number;
   /** How many entry files were checked. */
   entries: number;
-  /**
-   * The measures whose frontmatter is valid, as read, with the text a reader reads. (The build
-   * no longer uses them: its search index is made from the rendered entries, src/build-time/search/.)
-   */
-  measures: MeasureText[];
-}
-
-/** A measure's frontmatter and the text a reader reads on its page. */
-export interface MeasureText {
-  data: Pick<MeasureData, 'number' | 'title' | 'status' | 'topics'>;
-  text: string;
 }
 
 /** Problems in file order, then line and column; a file's whole-file problems first. */
@@ -61,25 +49,16 @@ function byPlace(a: Problem, b: Problem): number {
   return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }
 
-/** What an entry tells by itself: its problems, the links and pictures of its body, and the reader's text of a valid measure. */
+/** What an entry tells by itself: its problems, and the links and pictures of its body. */
 interface OwnChecks {
   problems: Problem[];
   body: Pick<ParsedBody, 'links' | 'images'>;
-  reading?: MeasureText;
 }
 
 async function ownChecks(entry: Entry, schemas: ReturnType<typeof entrySchemas>, reportYear: number): Promise<OwnChecks> {
   const problems: Problem[] = [];
   const body = parseBody(entry);
   const parsed = entry.data === undefined ? undefined : schemas[entry.kind].safeParse(entry.data);
-  let reading: MeasureText | undefined;
-  if (entry.kind === 'measure' && body.tree && parsed?.success) {
-    const { number, title, status, topics } = parsed.data as MeasureData;
-    // The reader's text as the site will record it as it renders the entry (src/build-time/site/indexes.ts):
-    // the same blocks as this tree. (An MDX component or expression may render otherwise: then
-    // the texts rendered decide, and the search index is made again from them.)
-    reading = { data: { number, title, status, topics }, text: textOfMdast(body.tree) };
-  }
   problems.push(...body.problems);
   if (parsed) {
     problems.push(...schemaProblems(entry, schemas[entry.kind], parsed));
@@ -88,7 +67,7 @@ async function ownChecks(entry: Entry, schemas: ReturnType<typeof entrySchemas>,
     }
   }
   problems.push(...(await mermaidProblems(entry, body.mermaid)));
-  return { problems, body: { links: body.links, images: body.images }, reading };
+  return { problems, body: { links: body.links, images: body.images } };
 }
 
 /** What a checker keeps of a file: what reading it gave, and its own checks once made. */
@@ -121,14 +100,12 @@ export function contentChecker(options: CheckOptions = {}): () => Promise<CheckR
     const content = gatherEntries(files.map(([file, { read }]) => [file, read]));
     const numbered = numberProblems(content, contentDir, root);
     const problems = [...settingsProblems, ...content.problems, ...numbered.problems];
-    const measures: MeasureText[] = [];
     if (settings) {
       const schemas = entrySchemas(settings.vocabularies);
       for (const [, kept] of files) {
         const entry = kept.read.entry;
         if (!entry) continue;
         const own = (kept.own ??= await ownChecks(entry, schemas, settings.publication.year));
-        if (own.reading) measures.push(own.reading);
         problems.push(...own.problems, ...relatedProblems(entry, numbered.numbers));
         problems.push(...linkProblems(entry, own.body.links, contentDir), ...imageProblems(entry, contentDir, own.body.images));
       }
@@ -136,7 +113,7 @@ export function contentChecker(options: CheckOptions = {}): () => Promise<CheckR
     // Several checks may find the same fault (a duplicate YAML key is an error and a warning).
     const unique = [...new Map(problems.map((p) => [JSON.stringify(p), p])).values()].sort(byPlace);
     const errors = unique.filter((p) => p.severity === 'error').length;
-    return { problems: unique, errors, warnings: unique.length - errors, entries: content.entries.length + content.unreadable.length, measures };
+    return { problems: unique, errors, warnings: unique.length - errors, entries: content.entries.length + content.unreadable.length };
   };
 }
 

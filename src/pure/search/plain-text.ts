@@ -34,7 +34,7 @@ export function textOfHast(tree: Root): string {
 
 /**
  * Plain text of a Markdown syntax tree, paragraph by paragraph as textOfHast gives it for the
- * rendered page; what the build's entry checks read (src/build-time/checks/) before anything is rendered.
+ * rendered page: an entry's text read from its source, before anything is rendered.
  */
 export function textOfMdast(tree: MdastRoot): string {
   const lines: string[] = [];
