@@ -44,19 +44,23 @@ interface Mark {
 }
 
 /** The CPU seconds each thread (by name) used from one mark to another, as /proc counted them. */
-function threadTimes(from: Mark | undefined, to: Mark | undefined): string {
-  if (!to) return '';
+function threadTimes(from: Mark | undefined, to: Mark | undefined): Map<string, number> {
   const byName = new Map<string, number>();
+  if (!to) return byName;
   for (const [thread, seconds] of Object.entries(to.threads)) {
     const name = thread.replace(/ \d+$/, '');
     byName.set(name, (byName.get(name) ?? 0) + seconds - (from?.threads[thread] ?? 0));
   }
-  const total = [...byName.values()].reduce((a, b) => a + b, 0);
-  return `  CPU by thread (/proc): ${[...byName]
-    .sort((a, b) => b[1] - a[1])
-    .map(([name, s]) => `${name} ${s.toFixed(2)} s`)
-    .join(', ')}; all threads ${total.toFixed(2)} s`;
+  return byName;
 }
+
+const threadLine = (byName: Map<string, number>) =>
+  byName.size
+    ? `  CPU by thread (/proc): ${[...byName]
+        .sort((a, b) => b[1] - a[1])
+        .map(([name, s]) => `${name} ${s.toFixed(2)} s`)
+        .join(', ')}; all threads ${[...byName.values()].reduce((a, b) => a + b, 0).toFixed(2)} s`
+    : '';
 
 /** Who a file belongs to: our code by its folder, a package by its name, V8's own entries as they are. */
 function ownerOf(frame: CallFrame): string {
@@ -116,7 +120,8 @@ const PHASES: [string, (stack: CallFrame[]) => boolean][] = [
   ],
   [
     'ours: entry checks (main thread)',
-    (s) => s.some((f) => inFile(f, '/src/build/checks/') && !inFile(f, 'screened-glob')) || s.some((f) => inFile(f, '/src/build/integrations/entry-')),
+    (s) =>
+      s.some((f) => inFile(f, '/src/build-time/checks/') && !inFile(f, 'screened-glob')) || s.some((f) => inFile(f, '/src/build-time/integrations/entry-')),
   ],
   ['remark/rehype rendering (Markdown to HTML)', (s) => s.some((f) => inFile(f, '@astrojs/markdown-remark') || inFile(f, '/unified/'))],
   ['Astro: content sync (glob loader, frontmatter, schema)', (s) => s.some((f) => inFile(f, 'astro/dist/content/'))],
@@ -154,7 +159,12 @@ function otherPhase(owner: string): string {
   return 'other packages';
 }
 
-function summarize(profile: Profile, from: number, to: number, label: string): string {
+/**
+ * The part of `profile` from `from` to `to`, by phase. On a busy machine a profile's samples count
+ * the time its thread waited for a core too: `mainCpu`, the main thread's CPU time from /proc,
+ * gives each phase its CPU seconds (its share of the samples times that).
+ */
+function summarize(profile: Profile, from: number, to: number, label: string, mainCpu?: number): string {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -203,12 +213,14 @@ function summarize(profile: Profile, from: number, to: number, label: string): s
   const phases = [...byPhase].sort((a, b) => b[1] - a[1]);
   const s = (us: number) => `${(us / 1e6).toFixed(2)} s`;
   const pc = (us: number) => `${((100 * us) / busy).toFixed(1)} %`;
+  const cpu = (us: number) => (mainCpu === undefined ? '–' : `${((mainCpu * us) / busy).toFixed(2)} s`);
   return [
     `${label}: ${s(busy)} busy on this thread (${((to - from) / 1e6).toFixed(2)} s on the clock, ${s(idle)} idle)`,
-    '  | what | seconds | share | of which with our code on the stack |',
-    '  | --- | --- | --- | --- |',
-    ...phases.map(([phase, us]) => `  | ${phase} | ${s(us)} | ${pc(us)} | ${s(oursByPhase.get(phase) ?? 0)} |`),
-    `  | **our code on the stack, in all** | ${s(ours)} | ${pc(ours)} | |`,
+    `  main thread's CPU (/proc): ${mainCpu === undefined ? 'not known' : `${mainCpu.toFixed(2)} s`}`,
+    "  | what | samples' seconds | share | main thread's CPU | of which with our code on the stack (CPU) |",
+    '  | --- | --- | --- | --- | --- |',
+    ...phases.map(([phase, us]) => `  | ${phase} | ${s(us)} | ${pc(us)} | ${cpu(us)} | ${cpu(oursByPhase.get(phase) ?? 0)} |`),
+    `  | **our code on the stack, in all** | ${s(ours)} | ${pc(ours)} | ${cpu(ours)} | |`,
     table('our files on the stack (inclusive)', oursInclusive, busy),
     table('self, by file owner (package, our src/ folder, V8)', selfByOwner, busy),
     table('self, by function', selfByFunction, busy),
@@ -223,13 +235,14 @@ for (const file of files.sort()) {
   const own = marks.filter((m) => m.pid === Number(pid));
   console.log(`\n== ${file} (pid ${pid}, thread ${thread}), ${((profile.endTime - profile.startTime) / 1e6).toFixed(1)} s profiled`);
   const markOf = (what: string) => own.find((m) => m.what.endsWith(what));
-  const parts: [string, number, number, string][] = [];
+  const parts: [string, number, number, Map<string, number>][] = [];
   const firstPage = markOf('first page');
   if (firstPage) parts.push(['start until the first page', profile.startTime, firstPage.at, threadTimes(undefined, firstPage)]);
   for (const saved of own.filter((m) => m.what.endsWith('saved'))) {
     const shown = markOf(saved.what.replace('saved', 'shown'));
     if (shown) parts.push([`${saved.what.replace(' saved', '')}, saved until shown`, saved.at, shown.at, threadTimes(saved, shown)]);
   }
-  if (!parts.length) parts.push(['whole profile', profile.startTime, profile.endTime, '']);
-  for (const [label, from, to, threads] of parts) console.log([summarize(profile, from, to, label), threads].join('\n'));
+  if (!parts.length) parts.push(['whole profile', profile.startTime, profile.endTime, new Map()]);
+  // Node names the main thread MainThread (these profiles are the main thread's: thread 0).
+  for (const [label, from, to, threads] of parts) console.log([summarize(profile, from, to, label, threads.get('MainThread')), threadLine(threads)].join('\n'));
 }
