@@ -61,6 +61,8 @@ export default function entryChecks(options: EntryChecksOptions = {}): AstroInte
   let result: CheckResult | undefined;
   /** The build's checks, begun as the build starts. */
   let buildChecks: Promise<CheckResult> | undefined;
+  /** The preview's watching of the whole content folder, begun as the server starts. */
+  let watchContent: (() => void) | undefined;
 
   return {
     name: 'entry-checks',
@@ -150,11 +152,17 @@ export default function entryChecks(options: EntryChecksOptions = {}): AstroInte
           clearTimeout(timer);
           timer = setTimeout(recheck, 80);
         };
-        server.watcher.add(contentDir);
         server.watcher.on('add', onFile);
         server.watcher.on('change', onFile);
         server.watcher.on('unlink', onFile);
+        watchContent = () => server.watcher.add(contentDir);
       },
+
+      // The whole content folder is watched from the server's start, once Astro has read the
+      // entries and its loaders watch their own folders: watched from setup, while they add
+      // theirs, it cost the start far more (docs/performance.md, the editors' loop). A collection
+      // that could not be read as the preview started is watched from here on (checked-loader.ts).
+      'astro:server:start': () => watchContent?.(),
 
       'astro:server:done': async () => {
         await checker?.close();
