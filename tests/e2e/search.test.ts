@@ -536,6 +536,18 @@ describe('search for every reader', () => {
     await context.close();
   });
 
+  it('finds the same in a browser without DecompressionStream (Safari before 16.4): the index is inflated by the site’s own code', async () => {
+    const q = '工匠 创新';
+    const context = await browser.newContext();
+    await context.addInitScript(() => Reflect.deleteProperty(globalThis, 'DecompressionStream'));
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent(q)}`);
+    await expect(page.evaluate(() => typeof (globalThis as { DecompressionStream?: unknown }).DecompressionStream)).resolves.toBe('undefined');
+    await waitForResults(page, q, true);
+    expect(await exactLinks(page)).toEqual(await rankedPlaces(TEST_SITE_DIR, q));
+    await context.close();
+  });
+
   it('works with every request outside the site blocked', async () => {
     const context = await browser.newContext();
     const blocked: string[] = [];

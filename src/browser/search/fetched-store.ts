@@ -20,6 +20,7 @@ import {
   type SearchManifest,
 } from '../../pure/search/index-format.ts';
 import type { IndexStore } from '../../pure/search/store.ts';
+import { inflated } from './inflated.ts';
 
 async function fetched(url: string, init?: RequestInit): Promise<Response> {
   const response = await fetch(url, init);
@@ -27,7 +28,8 @@ async function fetched(url: string, init?: RequestInit): Promise<Response> {
   return response;
 }
 
-const bytesOf = async (url: string) => new Uint8Array(await (await fetched(url)).arrayBuffer());
+/** A binary file of the index, inflated. */
+const bytesOf = async (url: string) => inflated(await fetched(url));
 
 export class FetchedStore implements IndexStore {
   private readonly files = new Map<string, Promise<unknown>>();

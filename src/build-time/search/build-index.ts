@@ -4,6 +4,7 @@
  * them (src/pages/search-index/[...file].ts) and by the unit tests. No I/O.
  */
 import { createHash } from 'node:crypto';
+import { deflateRawSync } from 'node:zlib';
 import {
   bucketOf,
   bucketPath,
@@ -13,6 +14,7 @@ import {
   encodePosting,
   encodeRecords,
   fragmentPath,
+  INDEX_FORMAT,
   MANIFEST_PATH,
   MAX_GRAM,
   pairsOf,
@@ -53,6 +55,9 @@ export interface BuiltIndex {
   /** Every file, by its path under the site's base. */
   files: Map<string, Uint8Array | string>;
 }
+
+/** A binary file as published: raw deflate (index-format.ts). */
+const deflated = (bytes: Uint8Array) => new Uint8Array(deflateRawSync(bytes, { level: 9 }));
 
 /** Every gram of up to MAX_GRAM units in each paragraph, with its count, not overlapping. */
 function gramsOf(folded: string): Map<string, number> {
@@ -135,7 +140,7 @@ export function buildIndex({ documents, statuses, topics }: IndexInput): BuiltIn
 
   // The edition: a hash of everything the files hold, so their folder changes with any of them.
   const hash = createHash('sha256');
-  const body = { kinds, separate: separate.map(([g]) => g), statuses, topics, buckets, traditional: pairsUsed(postings) };
+  const body = { format: INDEX_FORMAT, kinds, separate: separate.map(([g]) => g), statuses, topics, buckets, traditional: pairsUsed(postings) };
   hash.update(JSON.stringify(body));
   for (const bucket of byBucket) for (const [g, b] of bucket) hash.update(g).update(b);
   for (const [g, b] of separate) hash.update(g).update(b);
@@ -143,7 +148,7 @@ export function buildIndex({ documents, statuses, topics }: IndexInput): BuiltIn
   const edition = hash.digest('hex').slice(0, 12);
 
   const manifest: SearchManifest = {
-    format: 2,
+    format: INDEX_FORMAT,
     edition,
     kinds,
     averageLength: records.reduce((n, r) => n + r.length, 0) / Math.max(1, records.length),
@@ -156,10 +161,10 @@ export function buildIndex({ documents, statuses, topics }: IndexInput): BuiltIn
     topicCounts: topics.map((_, i) => measures.filter((r) => r.topics.includes(i)).length),
   };
   files.set(MANIFEST_PATH, JSON.stringify(manifest));
-  byBucket.forEach((entries, i) => files.set(bucketPath(edition, i), encodeBucket(entries.sort((a, b) => (a[0] < b[0] ? -1 : 1)))));
-  for (const [gram, bytes] of separate) files.set(separatePath(edition, gram), bytes);
+  byBucket.forEach((entries, i) => files.set(bucketPath(edition, i), deflated(encodeBucket(entries.sort((a, b) => (a[0] < b[0] ? -1 : 1))))));
+  for (const [gram, bytes] of separate) files.set(separatePath(edition, gram), deflated(bytes));
   for (let block = 0; block * RECORD_BLOCK < records.length; block++) {
-    files.set(recordsPath(edition, block), encodeRecords(records.slice(block * RECORD_BLOCK, (block + 1) * RECORD_BLOCK)));
+    files.set(recordsPath(edition, block), deflated(encodeRecords(records.slice(block * RECORD_BLOCK, (block + 1) * RECORD_BLOCK))));
   }
   fragments.forEach((f, i) => files.set(fragmentPath(edition, i), JSON.stringify(f)));
   return { manifest, postings, records, fragments, files };

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import {
   bucketOf,
   bucketPath,
@@ -38,9 +39,10 @@ export class BuiltIndexFiles implements IndexStore {
     this.manifest = JSON.parse(readFileSync(join(siteDir, MANIFEST_PATH), 'utf8')) as SearchManifest;
   }
 
+  /** A binary file's bytes, inflated (index-format.ts). */
   private bytes(path: string): Uint8Array {
     this.read.add(path);
-    return new Uint8Array(readFileSync(join(this.dir, path)));
+    return new Uint8Array(inflateRawSync(readFileSync(join(this.dir, path))));
   }
 
   async posting(gram: string): Promise<Posting | undefined> {
@@ -55,7 +57,12 @@ export class BuiltIndexFiles implements IndexStore {
   }
 
   async fragment(doc: number): Promise<Fragment> {
-    return JSON.parse(new TextDecoder().decode(this.bytes(fragmentPath(this.manifest.edition, doc)))) as Fragment;
+    return this.json<Fragment>(fragmentPath(this.manifest.edition, doc));
+  }
+
+  private json<T>(path: string): T {
+    this.read.add(path);
+    return JSON.parse(readFileSync(join(this.dir, path), 'utf8')) as T;
   }
 
   /** The documents the index was made from: each one's fragment, with its kind, status and topics. */
@@ -66,7 +73,7 @@ export class BuiltIndexFiles implements IndexStore {
       const block = Math.floor(doc / RECORD_BLOCK);
       if (!blocks.has(block)) blocks.set(block, decodeRecords(this.bytes(recordsPath(this.manifest.edition, block))));
       const { status, topics } = blocks.get(block)![doc % RECORD_BLOCK];
-      const fragment = JSON.parse(new TextDecoder().decode(this.bytes(fragmentPath(this.manifest.edition, doc)))) as Fragment;
+      const fragment = this.json<Fragment>(fragmentPath(this.manifest.edition, doc));
       documents.push({ ...fragment, kind: kindOf(this.manifest, doc), status, topics });
     }
     return documents;

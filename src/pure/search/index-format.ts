@@ -18,6 +18,9 @@
  *   VERIFY_LIMIT or fewer, otherwise a page of results at a time (ranked.ts).
  * - Postings are grouped into bucket files by a hash of the gram; a posting larger than
  *   SEPARATE_BYTES has a file of its own, named in the manifest.
+ * - The binary files (`.bin`: buckets, separate postings, record blocks) are published
+ *   compressed with raw deflate (RFC 1951), and inflated by whoever reads them: hosts send
+ *   `application/octet-stream` as it is, and these bytes shrink to a twentieth.
  */
 import { ByteReader, ByteWriter } from './varint.ts';
 
@@ -40,8 +43,11 @@ export const RECORD_BLOCK = 512;
 export const DOC_KINDS = ['section', 'measure', 'source'] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
 
+/** The version of this format: in the manifest, and in the edition's hash, so no reader mixes two formats' files. */
+export const INDEX_FORMAT = 3;
+
 export interface SearchManifest {
-  format: 2;
+  format: typeof INDEX_FORMAT;
   /** A hash of every index file: their folder, so a page never mixes two builds' files. */
   edition: string;
   /** The documents of each kind are numbered from `first` to `first + count - 1`. */

@@ -5,6 +5,7 @@
  * interface the browser uses; checked against a ground truth written independently
  * (String.normalize('NFKC'), opencc-js), on hand-made texts and on the real entries.
  */
+import { inflateRawSync } from 'node:zlib';
 import type { Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Root as MdastRoot } from 'mdast';
@@ -254,7 +255,7 @@ describe('ranking', () => {
 });
 
 describe('the index’s files', () => {
-  it('round-trips postings, buckets and records', () => {
+  it('round-trips postings, buckets and records, the published files deflated', () => {
     const posting = { docs: [0, 3, 200, 70000], counts: [1, 2, 300, 1], inTitle: [false, true, false, true] };
     expect(decodePosting(encodePosting(posting))).toEqual(posting);
     const built = buildIndex({
@@ -262,11 +263,10 @@ describe('the index’s files', () => {
       statuses,
       topics,
     });
-    const records = decodeRecords(built.files.get([...built.files.keys()].find((p) => /\/d0\.bin$/.test(p))!) as Uint8Array);
-    expect(records).toEqual([{ status: 2, topics: [1, 5], length: 4 }]);
-    const bucket = built.files.get(
-      [...built.files.keys()].find((p) => new RegExp(`/b${bucketOf('建会', built.manifest.buckets)}\\.bin$`).test(p))!,
-    ) as Uint8Array;
+    // As a reader gets them: raw deflate (index-format.ts), inflated.
+    const published = (file: RegExp) => new Uint8Array(inflateRawSync(built.files.get([...built.files.keys()].find((p) => file.test(p))!) as Uint8Array));
+    expect(decodeRecords(published(/\/d0\.bin$/))).toEqual([{ status: 2, topics: [1, 5], length: 4 }]);
+    const bucket = published(new RegExp(`/b${bucketOf('建会', built.manifest.buckets)}\\.bin$`));
     expect(decodePosting(decodeBucket(bucket).get('建会')!)).toEqual({ docs: [0], counts: [1], inTitle: [false] });
   });
 
