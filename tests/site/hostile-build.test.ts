@@ -172,9 +172,15 @@ describe('npm run build with entries the allowlist admits', () => {
     });
     // Every page without its policy: the meta element removed on the syntax tree.
     await page.route(`${site.origin}/**`, async (route) => {
+      // Only the pages are fetched here and answered rewritten; their scripts and styles go as they
+      // are, since the next navigation may cancel one in flight, leaving a fetched answer with no
+      // request to take it (route.fulfill then rejects, outside any test, on a busy machine).
+      if (route.request().resourceType() !== 'document') return route.continue();
       const response = await route.fetch();
-      if (!(response.headers()['content-type'] ?? '').includes('text/html')) return route.fulfill({ response });
-      const document = fromHtml(await response.text());
+      // The answer's body is read before fulfilling, never left to Playwright to find later.
+      const body = await response.body();
+      if (!(response.headers()['content-type'] ?? '').includes('text/html')) return route.fulfill({ response, body });
+      const document = fromHtml(body.toString('utf8'));
       visit(document, 'element', (node: Element, index, parent) => {
         if (node.tagName !== 'meta' || !/content-security-policy/i.test(String(node.properties.httpEquiv)) || !parent || index === undefined) return undefined;
         parent.children.splice(index, 1);
