@@ -236,8 +236,14 @@ describe('npm run dev with entries the allowlist refuses', () => {
       env: { ...editorEnv(dir), HOME: OUTSIDE.home },
     });
     for (const stream of [dev.stdout!, dev.stderr!]) stream.on('data', (d) => (output += String(d)));
+    // Ready, and the checks' lines printed: the checks run on their own thread and print when they
+    // finish, which may come after Astro says it is watching (on a busy machine it did).
+    const printed = () => {
+      const lines = output.split('\n');
+      return expected.every((line) => lines.includes(line));
+    };
     await new Promise<void>((resolve, reject) => {
-      const check = () => /watching for file changes/.test(output) && resolve();
+      const check = () => /watching for file changes/.test(output) && printed() && resolve();
       dev.stdout!.on('data', check);
       dev.stderr!.on('data', check);
       dev.once('exit', (code) => reject(new Error(`the preview stopped (exit ${code}):\n${output.slice(-3000)}`)));
