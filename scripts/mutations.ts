@@ -36,6 +36,20 @@ const SEARCH = ['tests/unit/pure/search/search.test.ts', 'tests/e2e/search.test.
 
 const one = (file: string, search: string, replace: string): Edit[] => [{ file, search, replace }];
 
+/** The remark plugin no longer refuses a reference definition's unsafe address: alone, and with the check's own rule. */
+const PLUGIN_DEFINITIONS_DROPPED: Edit[] = [
+  {
+    file: 'src/build-time/markdown/remark-escape-html.ts',
+    search: "(node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isPublishableAddress(node.url)",
+    replace: "(node.type === 'link' || node.type === 'image') && !isPublishableAddress(node.url)",
+  },
+  {
+    file: 'src/build-time/markdown/remark-escape-html.ts',
+    search: 'if (!isPublishableAddress(node.url)) refused.add(node.identifier);',
+    replace: 'void node;',
+  },
+];
+
 export const MUTATIONS: Mutation[] = [
   // The behaviours issue 22 names.
   {
@@ -59,18 +73,7 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'plugin-reference-definitions',
     bug: 'the remark plugin lets a reference definition ([x]: javascript:…) keep an unsafe address',
-    edits: [
-      {
-        file: 'src/build-time/markdown/remark-escape-html.ts',
-        search: "(node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isPublishableAddress(node.url)",
-        replace: "(node.type === 'link' || node.type === 'image') && !isPublishableAddress(node.url)",
-      },
-      {
-        file: 'src/build-time/markdown/remark-escape-html.ts',
-        search: 'if (!isPublishableAddress(node.url)) refused.add(node.identifier);',
-        replace: 'void node;',
-      },
-    ],
+    edits: PLUGIN_DEFINITIONS_DROPPED,
     tests: [...PLUGINS, ...CHECKS],
     issue: true,
   },
@@ -85,16 +88,7 @@ export const MUTATIONS: Mutation[] = [
     id: 'reference-definitions-both',
     bug: 'reference definitions dropped from the unsafe-address rule in the plugin and in the check: a javascript: link is published',
     edits: [
-      {
-        file: 'src/build-time/markdown/remark-escape-html.ts',
-        search: "(node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isPublishableAddress(node.url)",
-        replace: "(node.type === 'link' || node.type === 'image') && !isPublishableAddress(node.url)",
-      },
-      {
-        file: 'src/build-time/markdown/remark-escape-html.ts',
-        search: 'if (!isPublishableAddress(node.url)) refused.add(node.identifier);',
-        replace: 'void node;',
-      },
+      ...PLUGIN_DEFINITIONS_DROPPED,
       {
         file: 'src/build-time/checks/entry-allowlist.ts',
         search: "if (node.type === 'link' || node.type === 'definition') {",
