@@ -9,7 +9,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedUrls, readBuiltDocuments } from '../../scripts/bench-search-truth.ts';
 import { STATUSES, TOPICS } from '../support/report-vocabulary.ts';
@@ -250,6 +250,37 @@ describe('the search page', () => {
     const either = pages.filter((p) => expectedUrls([p], '工匠').length || expectedUrls([p], '创新').length).map((p) => p.url);
     expect(partialLinks.sort()).toEqual(either.filter((u) => !want.includes(u)).sort());
     for (const held of await partial.locator('.search-result__held').allInnerTexts()) expect(['只含“工匠”', '只含“创新”']).toContain(held);
+    await context.close();
+  });
+
+  it('shows the best result while the texts of the others are still on their way, then the whole page in rank order', async () => {
+    const q = '职工';
+    const ranked = await rankedPlaces(TEST_SITE_DIR, q);
+    const firstPage = Math.min(20, ranked.length);
+    expect(firstPage).toBeGreaterThan(2);
+    const context = await browser.newContext();
+    // Every result's text (a fragment) is held here; the page asks for them in rank order.
+    const held: Route[] = [];
+    await context.route(/\/search-index\/[^/]+\/f\d+\.json$/, (route) => void held.push(route));
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent(q)}`);
+    await expect.poll(() => held.length).toBe(firstPage);
+    const state = () => page.locator('[data-results]').evaluate((r) => ({ ...(r as HTMLElement).dataset }));
+    // Nothing is on screen before the best result's text is.
+    expect(await state()).toMatchObject({ state: 'loading' });
+    await expect(page.locator('[data-exact] > li').count()).resolves.toBe(0);
+    // All but the last result's text arrive: the page shows them, best first, and is not yet complete.
+    for (const route of held.slice(0, -1)) await route.continue();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-exact] > li').length === n, firstPage - 1);
+    expect(await state()).toMatchObject({ shown: q, state: 'loading' });
+    expect(await exactLinks(page)).toEqual(ranked.slice(0, firstPage - 1));
+    // The count comes with the first result, and the last text changes nothing of it.
+    const summary = await page.locator('[data-summary]').innerText();
+    expect(summary).toContain('职工');
+    await held.at(-1)!.continue();
+    await waitForResults(page, q);
+    expect(await exactLinks(page)).toEqual(ranked.slice(0, firstPage));
+    await expect(page.locator('[data-summary]').innerText()).resolves.toBe(summary);
     await context.close();
   });
 

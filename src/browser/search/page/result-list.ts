@@ -27,15 +27,34 @@ export class ResultList {
     more.addEventListener('click', () => void this.extend(NEXT_PAGE));
   }
 
-  /** Shows the first page of `ranked`; resolves when it is on screen (false: replaced meanwhile). */
-  async show(ranked: Ranked, draw: DrawItem): Promise<boolean> {
+  /**
+   * Shows the first page of `ranked`, each result as soon as it and those above it have their
+   * text, so the best one is read while the rest arrive; `onFirst` runs as the old list gives way
+   * (with the first result, or at once when there is none). Resolves when the whole page is on
+   * screen (false: replaced meanwhile).
+   */
+  async show(ranked: Ranked, draw: DrawItem, onFirst: () => void = () => undefined): Promise<boolean> {
     const mine = ++this.generation;
     await ranked.extend(FIRST_PAGE);
-    const items = await Promise.all(ranked.shown.slice(0, FIRST_PAGE).map(draw));
     if (mine !== this.generation) return false;
+    // All asked for at once; drawn in rank order.
+    const pending = ranked.shown.slice(0, FIRST_PAGE).map(draw);
+    pending.forEach((p) => p.catch(() => undefined));
     this.ranked = ranked;
     this.draw = draw;
-    this.list.replaceChildren(...items);
+    this.more.hidden = true;
+    if (!pending.length) {
+      this.list.replaceChildren();
+      onFirst();
+    }
+    for (const [i, item] of pending.entries()) {
+      const drawn = await item;
+      if (mine !== this.generation) return false;
+      if (i === 0) {
+        this.list.replaceChildren(drawn);
+        onFirst();
+      } else this.list.append(drawn);
+    }
     this.update();
     return true;
   }
