@@ -27,6 +27,7 @@ const dryRun = values['dry-run'];
 const result = keepDrawings(resolve(values.dist), { keptDir, dryRun });
 // A kept drawing's file as the editor would type it: from here, or in full when it lies outside.
 const named = (file: string) => (relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file));
+const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 const shown = (keys: string[], what: string) => keys.forEach((key) => console.log(`${what.padEnd(8)} ${named(drawingFile(keptDir, key))}`));
 if (result.missing.length) {
   for (const { keyStart, page } of result.missing) console.error(`missing  drawing d${keyStart}… shown on ${page}: neither kept nor in the build's cache`);
@@ -36,6 +37,6 @@ if (result.missing.length) {
 shown(result.added, 'added');
 shown(result.removed, 'removed');
 console.log(
-  `${dryRun ? '[dry run] ' : ''}${result.added.length + result.unchanged.length} drawings shown by ${values.dist}: ` +
+  `${dryRun ? '[dry run] ' : ''}${plural(result.added.length + result.unchanged.length, 'drawing')} shown by ${values.dist}: ` +
     `${result.added.length} added, ${result.unchanged.length} already kept, ${result.removed.length} removed (no page shows them).`,
 );

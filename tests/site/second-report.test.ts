@@ -7,7 +7,7 @@
  * settings and the source. The test imports the entries, edits one as an editor would, checks
  * them, builds the site with CONTENT_DIR, and reads what a reader gets.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Element } from 'hast';
@@ -48,10 +48,18 @@ beforeAll(() => {
   // 4. npm run check -- --content DIR.
   steps.check = script('check.ts', ['--content', content]);
   // 5. CONTENT_DIR=DIR npm run build (here into a folder of the test's own).
-  execFileSync(...astroBuildCommand(ROOT, ['--outDir', site]), {
+  const built = spawnSync(...astroBuildCommand(ROOT, ['--outDir', site]), {
     cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    encoding: 'utf8',
     env: buildEnv({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(dir, 'astro-cache') }),
+  });
+  if (built.status !== 0) throw new Error(`the build failed:\n${built.stderr}`);
+  steps.build = built;
+  // 6. CONTENT_DIR=DIR npm run diagrams:keep: the drawings the build made, kept with the report.
+  steps.keep = spawnSync(process.execPath, [join(ROOT, 'scripts/keep-diagrams.ts'), '--dist', site], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: buildEnv({ CONTENT_DIR: content }),
   });
 }, 600_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -70,6 +78,20 @@ describe('a second report, from its own folder', () => {
     expect(readdirSync(join(content, 'measures')).sort()).toEqual(['01.md', '02.md', '03.md', '04.md', '05.md', '06.md']);
     expect(readdirSync(join(content, 'sections')).sort()).toEqual(['part-1.md', 'part-2.md', 'part-3.md']);
     expect(readFileSync(join(content, 'measures/01.md'), 'utf8')).toContain('(2)约谈学校食堂负责人15人次');
+  });
+
+  it('keeps the drawings its first build made (the topics diagram) by the command the build names', () => {
+    const said = `${steps.build.stdout}${steps.build.stderr}`;
+    expect(said).toContain(`2 drawings on the site are not kept with the report in ${relative(ROOT, join(content, 'diagrams'))}/: run \`npm run diagrams:keep\``);
+    expect(steps.keep.status, steps.keep.stderr).toBe(0);
+    expect(steps.keep.stdout).toContain(`2 drawings shown by ${site}: 2 added, 0 already kept, 0 removed`);
+    const kept = readdirSync(join(content, 'diagrams'));
+    expect(kept).toHaveLength(2);
+    // What they draw: the measures by the report's own topics.
+    for (const file of kept) {
+      const { svg } = JSON.parse(readFileSync(join(content, 'diagrams', file), 'utf8')) as { svg: string };
+      for (const topic of ['食品安全', '营商环境', '队伍建设']) expect(svg, file).toContain(topic);
+    }
   });
 
   it('passes the checks, with its own statuses and topics', () => {
