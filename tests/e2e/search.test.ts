@@ -258,13 +258,15 @@ describe('the search page', () => {
     const ranked = await rankedPlaces(TEST_SITE_DIR, q);
     const firstPage = Math.min(20, ranked.length);
     expect(firstPage).toBeGreaterThan(2);
-    const context = await browser.newContext();
+    // No offline worker: its background caching would ask for the same files.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     // Every result's text (a fragment) is held here; the page asks for them in rank order.
     const held: Route[] = [];
     await context.route(/\/search-index\/[^/]+\/f\d+\.json$/, (route) => void held.push(route));
     const page = await context.newPage();
     await page.goto(`${site.origin}/search/?q=${encodeURIComponent(q)}`);
-    await expect.poll(() => held.length).toBe(firstPage);
+    // expect.poll's own limit (1 s) would be a timing assumption: the site tests' limit instead (vitest.config.ts).
+    await expect.poll(() => held.length, { timeout: 600_000 }).toBe(firstPage);
     const state = () => page.locator('[data-results]').evaluate((r) => ({ ...(r as HTMLElement).dataset }));
     // Nothing is on screen before the best result's text is.
     expect(await state()).toMatchObject({ state: 'loading' });
