@@ -82,7 +82,9 @@ describe('a second report, from its own folder', () => {
 
   it('keeps the drawings its first build made (the topics diagram) by the command the build names', () => {
     const said = `${steps.build.stdout}${steps.build.stderr}`;
-    expect(said).toContain(`2 drawings on the site are not kept with the report in ${relative(ROOT, join(content, 'diagrams'))}/: run \`npm run diagrams:keep\``);
+    expect(said).toContain(
+      `2 drawings on the site are not kept with the report in ${relative(ROOT, join(content, 'diagrams'))}/: run \`npm run diagrams:keep\``,
+    );
     expect(steps.keep.status, steps.keep.stderr).toBe(0);
     expect(steps.keep.stdout).toContain(`2 drawings shown by ${site}: 2 added, 0 already kept, 0 removed`);
     const kept = readdirSync(join(content, 'diagrams'));
