@@ -9,6 +9,7 @@ import { contentFolder } from './src/build-time/settings/content-folder.ts';
 import { siteAddress } from './src/build-time/settings/site-address.ts';
 import entryChecks from './src/build-time/integrations/entry-checks.ts';
 import offline from './src/build-time/integrations/offline.ts';
+import searchIndex from './src/build-time/integrations/search-index.ts';
 import siteAddressNotice from './src/build-time/integrations/site-address-notice.ts';
 import remarkCorrectionMarks from './src/build-time/markdown/remark-correction-marks.ts';
 import remarkEscapeHtml from './src/build-time/markdown/remark-escape-html.ts';
@@ -54,7 +55,8 @@ export default defineConfig({
     }),
   },
   // diagrams: the browser that draws a new or edited diagram is closed once the pages are written; the build says which drawings are not kept.
-  // offline last: its service worker caches every file, the search index (src/pages/search-index/) included.
+  // searchIndex: written on a thread of its own while the pages are; the build waits for it at its end.
+  // offline last: its service worker caches every file, the search index included.
   // entryChecks first: the checks of `npm run check` (src/build-time/checks/) stop a build with errors in the entries
   // before anything is built, and show in the preview's terminal and browser.
   integrations: [
@@ -64,6 +66,7 @@ export default defineConfig({
     // A sitemap lists absolute addresses: only for a site that has one.
     ...(site ? [sitemap({ filter: (page) => !/\/(search|print)\/$/.test(page) })] : []),
     siteAddressNotice(site),
+    searchIndex(),
     offline(),
   ],
 });

@@ -338,4 +338,20 @@ describe('npm run dev', () => {
     await open.close();
     await late.close();
   });
+
+  it('searches in the preview: the search page asks for the index by the names of its files and shows the results', async () => {
+    const page = watched(await browser.newPage(), 'search');
+    const asked: string[] = [];
+    page.on('response', (r) => r.url().includes('/search-index/') && asked.push(`${r.status()} ${new URL(r.url()).pathname}`));
+    await page.goto(`${origin}/search/?q=${encodeURIComponent('职工书屋')}`);
+    const results = page.locator('[data-results]');
+    await page.waitForFunction(() => ['ready', 'error'].includes(document.querySelector<HTMLElement>('[data-results]')?.dataset.state ?? ''), null, WAIT);
+    expect(await results.getAttribute('data-state'), asked.join('\n')).toBe('ready');
+    expect(asked[0]).toBe('200 /search-index/manifest.json');
+    expect(asked.filter((a) => !a.startsWith('200 ') || a.endsWith('/'))).toEqual([]);
+    const texts = await page.locator('[data-exact] > li').allTextContents();
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) expect(text).toContain('职工书屋');
+    await page.close();
+  });
 });
