@@ -47,7 +47,7 @@ const FLOORS: Record<string, number> = {
   'pure/search': 2,
   'pure/model': 1,
   'pure/once.ts': 0,
-  'build-time/integrations': 5,
+  'build-time/integrations': 6,
   'build-time/search': 5,
   'build-time/checks': 4,
   'build-time/site': 4,
