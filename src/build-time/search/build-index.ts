@@ -1,7 +1,8 @@
 /**
  * Builds the search index's files (their format: src/pure/search/index-format.ts) from the
- * documents a reader can read: computed once per build, in memory, by the route that publishes
- * them (src/pages/search-index/[...file].ts) and by the unit tests. No I/O.
+ * documents a reader can read: in memory, once per build on the index's thread
+ * (publish-worker.ts), on demand in the preview (src/pages/search-index/[...file].ts), and by the
+ * unit tests. No I/O.
  */
 import { createHash } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
