@@ -110,8 +110,9 @@ export function attachSearchPage(): void {
     if (mine !== generation) return;
     const { query } = exact;
     const chosen = [...statusBoxes, ...topicBoxes].filter((b) => b.checked).map((b) => b.value);
-    // What the first result comes with: the counts, the filters' counts, the title.
+    // What the first result comes with: the counts, the filters' counts, the title; nothing once a newer search has begun.
     const present = () => {
+      if (mine !== generation) return;
       drawAllFacets(
         statusBoxes,
         topicBoxes,
@@ -139,9 +140,7 @@ export function attachSearchPage(): void {
       item(searcher, query.terms, (m) =>
         query.terms.length ? h('span', { class: 'muted' }, `出现${m.held.reduce((n, o) => n + (o?.count ?? 0), 0)}次`) : null,
       ),
-      () => {
-        if (mine === generation) present();
-      },
+      present,
     );
     if (!shown || mine !== generation) return;
     results.dataset.query = query.text;
