@@ -5,14 +5,8 @@
  * runs (it asks again after every save, and only the files that changed are checked again:
  * contentChecker).
  */
-import { getCompileCacheDir } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import { startWorker } from '../worker-thread.ts';
 import type { CheckOptions, CheckResult } from './index.ts';
-
-/** What the worker (worker.ts) gets: the checks' options, and the compile cache of the thread that starts it, if that has one. */
-export interface CheckWorkerData extends CheckOptions {
-  compileCacheDir?: string;
-}
 
 /** The checks in a worker thread of their own. */
 export interface CheckerThread {
@@ -23,9 +17,7 @@ export interface CheckerThread {
 }
 
 export function startCheckerThread(options: CheckOptions): CheckerThread {
-  // None of the parent's Node options: the checks need none, and a worker refuses some (code
-  // given on the command line, V8's options).
-  const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { ...options, compileCacheDir: getCompileCacheDir() }, execArgv: [] });
+  const worker = startWorker(new URL('./worker.ts', import.meta.url), options);
   let failed: Error | undefined;
   let waiting: { resolve: (result: CheckResult) => void; reject: (error: Error) => void } | undefined;
   const fail = (error: Error) => {
@@ -33,8 +25,6 @@ export function startCheckerThread(options: CheckOptions): CheckerThread {
     waiting?.reject(failed);
     waiting = undefined;
   };
-  // It never keeps the process alive: the preview ends it as it closes.
-  worker.unref();
   worker.on('message', (result: CheckResult) => {
     waiting?.resolve(result);
     waiting = undefined;

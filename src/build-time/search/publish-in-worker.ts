@@ -4,15 +4,13 @@
  * index is most of a build's CPU beyond Astro's own (docs/performance.md, “The search index on a
  * thread of its own”).
  */
-import { getCompileCacheDir } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import { startWorker } from '../worker-thread.ts';
 import type { IndexInput } from './build-index.ts';
 
-/** What the worker gets: the documents, where the site is written, and the compile cache of the thread that starts it. */
+/** What the worker gets: the documents, and where the site is written. */
 export interface PublishWorkerData {
   input: IndexInput;
   outDir: string;
-  compileCacheDir?: string;
 }
 
 /** What the worker answers once every file is written. */
@@ -24,13 +22,8 @@ export interface Published {
 
 /** Starts the worker; resolves when every file of the index is written. */
 export function publishIndexInWorker(input: IndexInput, outDir: string): Promise<Published> {
-  // None of the parent's Node options: a worker refuses V8's (scripts/astro-build.ts gives one).
-  const worker = new Worker(new URL('./publish-worker.ts', import.meta.url), {
-    workerData: { input, outDir, compileCacheDir: getCompileCacheDir() } satisfies PublishWorkerData,
-    execArgv: [],
-  });
-  // A build that fails elsewhere ends without waiting for it.
-  worker.unref();
+  // A build that fails elsewhere ends without waiting for it (startWorker's thread never keeps the process alive).
+  const worker = startWorker<PublishWorkerData>(new URL('./publish-worker.ts', import.meta.url), { input, outDir });
   return new Promise((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', (error) => reject(new Error(`the search index could not be built: ${error.message}`, { cause: error })));

@@ -1,18 +1,15 @@
 /**
  * The search index's thread (publish-in-worker.ts): builds the index from the documents and
  * writes its files under the site's folder, then answers what it wrote.
- *
- * Node's compile cache belongs to the thread that turned it on (src/build-time/checks/worker.ts):
- * the worker turns on its parent's before it loads the index's modules.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { enableCompileCache } from 'node:module';
 import { dirname, join } from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
+import { workerInput } from '../worker-thread.ts';
 import type { Published, PublishWorkerData } from './publish-in-worker.ts';
 
-const { input, outDir, compileCacheDir } = workerData as PublishWorkerData;
-if (compileCacheDir) enableCompileCache(compileCacheDir);
+// First: it turns on the compile cache of the thread that started this one (../worker-thread.ts).
+const { input, outDir } = workerInput<PublishWorkerData>();
 const { buildIndex } = await import('./build-index.ts');
 const { manifest, files } = buildIndex(input);
 const folders = new Set<string>();
